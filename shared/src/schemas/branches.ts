@@ -1,0 +1,51 @@
+import { Type, type Static } from "@sinclair/typebox";
+import { WORKING_GROUP_ROLES } from "../auth/roles.ts";
+import { BranchMembership, BranchRoleSchema } from "./auth.ts";
+
+export const BranchListResponse = Type.Object({ branches: Type.Array(BranchMembership) });
+export type BranchListResponse = Static<typeof BranchListResponse>;
+
+export const BranchResponse = Type.Object({ branch: BranchMembership });
+export type BranchResponse = Static<typeof BranchResponse>;
+
+/** A member of the branch. Deliberately has no account or password fields. */
+export const PersonView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  email: Type.String(),
+  phone: Type.Union([Type.String(), Type.Null()]),
+  active: Type.Boolean(),
+  joinedOn: Type.String({ description: "YYYY-MM-DD" }),
+  roles: Type.Array(BranchRoleSchema),
+});
+export type PersonView = Static<typeof PersonView>;
+
+export const PeopleResponse = Type.Object({ people: Type.Array(PersonView) });
+export type PeopleResponse = Static<typeof PeopleResponse>;
+
+export const WorkingGroupRoleSchema = Type.Union(WORKING_GROUP_ROLES.map((role) => Type.Literal(role)));
+
+export const WorkingGroupView = Type.Object({
+  id: Type.String(),
+  slug: Type.String(),
+  name: Type.String(),
+  description: Type.String(),
+  members: Type.Array(
+    Type.Object({
+      personId: Type.String(),
+      name: Type.String(),
+      role: WorkingGroupRoleSchema,
+      isBoardMember: Type.Boolean(),
+    }),
+  ),
+});
+export type WorkingGroupView = Static<typeof WorkingGroupView>;
+
+export const WorkingGroupsResponse = Type.Object({ workingGroups: Type.Array(WorkingGroupView) });
+export type WorkingGroupsResponse = Static<typeof WorkingGroupsResponse>;
+
+export const HealthResponse = Type.Object({
+  status: Type.Union([Type.Literal("ok"), Type.Literal("degraded")]),
+  database: Type.Union([Type.Literal("up"), Type.Literal("down")]),
+});
+export type HealthResponse = Static<typeof HealthResponse>;
