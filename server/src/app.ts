@@ -1,0 +1,38 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import type { AppConfig } from "./config.ts";
+import type { Database } from "./db/client.ts";
+import { authPlugin } from "./plugins/auth.ts";
+import { errorHandlerPlugin } from "./plugins/errorHandler.ts";
+import { prismaPlugin } from "./plugins/prisma.ts";
+import { swaggerPlugin } from "./plugins/swagger.ts";
+import { webAppPlugin } from "./plugins/webApp.ts";
+import { authRoutes } from "./modules/auth/routes.ts";
+import { branchRoutes } from "./modules/branches/routes.ts";
+import { healthRoutes } from "./modules/health/routes.ts";
+
+export interface BuildAppOptions {
+  config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir">;
+  db: Database;
+  /** The app owns the client and disconnects it on close (false in tests that share it). */
+  ownsDatabase?: boolean;
+}
+
+/** Builds the whole app without listening, so tests can drive it with app.inject. */
+export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'] },
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: true } },
+  });
+
+  await app.register(prismaPlugin, { db, disconnectOnClose: ownsDatabase });
+  await app.register(swaggerPlugin);
+  await app.register(authPlugin, { jwtSecret: config.jwtSecret });
+  await app.register(webAppPlugin, { distDir: config.webDistDir });
+  await app.register(errorHandlerPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { cookieSecure: config.cookieSecure });
+  await app.register(branchRoutes);
+  return app;
+}

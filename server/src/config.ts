@@ -1,0 +1,81 @@
+import { Type, type Static } from "@sinclair/typebox";
+import { Value } from "@sinclair/typebox/value";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const EnvSchema = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal("development"), Type.Literal("production"), Type.Literal("test")], { default: "development" }),
+  HOST: Type.String({ default: "127.0.0.1" }),
+  PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 3000 }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: "^postgres(ql)?://" })),
+  EMBEDDED_PG_DIR: Type.String({ default: path.join(REPO_ROOT, ".data", "postgres") }),
+  EMBEDDED_PG_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 54329 }),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  SEED_DEMO: Type.Optional(Type.Union([Type.Literal("0"), Type.Literal("1")])),
+  COOKIE_SECURE: Type.Optional(Type.Union([Type.Literal("0"), Type.Literal("1")])),
+  LOG_LEVEL: Type.Union(
+    ["fatal", "error", "warn", "info", "debug", "trace", "silent"].map((level) => Type.Literal(level)),
+    { default: "info" },
+  ),
+  WEB_DIST_DIR: Type.String({ default: path.join(REPO_ROOT, "web", "dist") }),
+});
+type Env = Static<typeof EnvSchema>;
+
+export interface AppConfig {
+  nodeEnv: Env["NODE_ENV"];
+  host: string;
+  port: number;
+  /** Unset means: run the embedded PostgreSQL. */
+  databaseUrl: string | undefined;
+  embeddedPostgres: { dataDir: string; port: number };
+  jwtSecret: string;
+  /** undefined: decide by "is the embedded database new". */
+  seedDemo: boolean | undefined;
+  cookieSecure: boolean;
+  logLevel: string;
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Validates the environment once at start; a wrong value stops the app with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(EnvSchema.properties)) {
+    const value = env[key];
+    if (value !== undefined && value !== "") raw[key] = value;
+  }
+  const converted = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw));
+  const problems = [...Value.Errors(EnvSchema, converted)].map(
+    (error) => `${error.path.slice(1) || "environment"}: ${error.message} (got ${JSON.stringify(error.value)})`,
+  );
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
+  }
+  const parsed = converted as Env;
+  const isProduction = parsed.NODE_ENV === "production";
+
+  if (isProduction && !parsed.JWT_SECRET) {
+    throw new ConfigError("Invalid configuration:\n  - JWT_SECRET: required in production; set it to a random string of at least 32 characters (e.g. `openssl rand -base64 48`).");
+  }
+  return {
+    nodeEnv: parsed.NODE_ENV,
+    host: parsed.HOST,
+    port: parsed.PORT,
+    databaseUrl: parsed.DATABASE_URL,
+    embeddedPostgres: { dataDir: path.resolve(parsed.EMBEDDED_PG_DIR), port: parsed.EMBEDDED_PG_PORT },
+    // Outside production a per-process secret is fine: access tokens live 15 minutes and the
+    // refresh cookie (stored in the database) restores the session after a restart.
+    jwtSecret: parsed.JWT_SECRET ?? randomSecret(),
+    seedDemo: parsed.SEED_DEMO === undefined ? undefined : parsed.SEED_DEMO === "1",
+    cookieSecure: parsed.COOKIE_SECURE === undefined ? isProduction : parsed.COOKIE_SECURE === "1",
+    logLevel: parsed.LOG_LEVEL,
+    webDistDir: path.resolve(parsed.WEB_DIST_DIR),
+  };
+}
+
+function randomSecret(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(48))).toString("base64url");
+}

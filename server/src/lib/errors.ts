@@ -1,0 +1,20 @@
+/** An error whose message is safe and useful to show to the caller. */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const badRequest = (message: string, code = "BAD_REQUEST") => new AppError(400, code, message);
+export const unauthorized = (message = "Log in to continue.", code = "UNAUTHORIZED") =>
+  new AppError(401, code, message, { "www-authenticate": 'Bearer realm="afdelingsplanner"' });
+export const forbidden = (message: string) => new AppError(403, "FORBIDDEN", message);
+export const notFound = (what: string) => new AppError(404, "NOT_FOUND", `${what} was not found, or you have no access to it.`);
+export const conflict = (message: string) => new AppError(409, "CONFLICT", message);
+export const serviceUnavailable = (message: string) => new AppError(503, "SERVICE_UNAVAILABLE", message, { "retry-after": "5" });

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { BranchListResponse, BranchResponse, BranchSlugParams, ErrorBody, PeopleResponse, WorkingGroupsResponse } from "@afdelingsplanner/shared";
+import { access, branchOf, callerOf } from "../../plugins/auth.ts";
+import { listPeople, listWorkingGroups } from "./service.ts";
+
+const security = [{ bearerAuth: [] }];
+const errors = { 401: ErrorBody, 404: ErrorBody };
+
+export async function branchRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  api.get(
+    "/api/branches",
+    { config: { access: access.user }, schema: { tags: ["branches"], summary: "The caller's branches with their roles", security, response: { 200: BranchListResponse, 401: ErrorBody } } },
+    async (request) => ({ branches: callerOf(request).branches }),
+  );
+
+  api.get(
+    "/api/branches/:slug",
+    {
+      config: { access: access.branchMember },
+      schema: { tags: ["branches"], summary: "One branch; 404 if the caller does not belong to it", security, params: BranchSlugParams, response: { 200: BranchResponse, ...errors } },
+    },
+    async (request) => ({ branch: branchOf(request) }),
+  );
+
+  api.get(
+    "/api/branches/:slug/people",
+    {
+      config: { access: access.branchMember },
+      schema: { tags: ["branches"], summary: "Members of the branch", security, params: BranchSlugParams, response: { 200: PeopleResponse, ...errors } },
+    },
+    async (request) => ({ people: await listPeople(app.db, branchOf(request).id) }),
+  );
+
+  api.get(
+    "/api/branches/:slug/working-groups",
+    {
+      config: { access: access.branchMember },
+      schema: {
+        tags: ["branches"],
+        summary: "Working groups (werkgroepen) with their members and roles",
+        security,
+        params: BranchSlugParams,
+        response: { 200: WorkingGroupsResponse, ...errors },
+      },
+    },
+    async (request) => ({ workingGroups: await listWorkingGroups(app.db, branchOf(request).id) }),
+  );
+}

@@ -1,0 +1,133 @@
+import fp from "fastify-plugin";
+import fastifyJwt from "@fastify/jwt";
+import fastifyCookie from "@fastify/cookie";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { BranchMembership, BranchRole, CurrentUser } from "@afdelingsplanner/shared";
+import { forbidden, notFound, unauthorized } from "../lib/errors.ts";
+import { loadCurrentUser } from "../modules/auth/currentUser.ts";
+
+/**
+ * Who may call a route. Every /api route must declare one (see the onRoute hook below):
+ * - public: anyone, no token;
+ * - user: any logged-in user;
+ * - branch: a member of the branch named by :slug holding one of `roles` ("any" = any member;
+ *   a platform admin may read, with `adminMayRead`). Everyone else gets 404, so other
+ *   branches' existence does not leak.
+ */
+export type RouteAccess =
+  | { kind: "public" }
+  | { kind: "user" }
+  | { kind: "branch"; roles: readonly BranchRole[] | "any"; adminMayRead: boolean };
+
+export const access = {
+  public: { kind: "public" },
+  user: { kind: "user" },
+  branchMember: { kind: "branch", roles: "any", adminMayRead: true },
+  branchRoles: (...roles: BranchRole[]): RouteAccess => ({ kind: "branch", roles, adminMayRead: false }),
+} as const satisfies Record<string, RouteAccess | ((...roles: BranchRole[]) => RouteAccess)>;
+
+export interface BranchContext {
+  branch: BranchMembership;
+}
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    currentUser: CurrentUser | null;
+    branchContext: BranchContext | null;
+  }
+}
+
+declare module "@fastify/jwt" {
+  interface FastifyJWT {
+    payload: { sub: string };
+    user: { sub: string };
+  }
+}
+
+export const ACCESS_TOKEN_TTL = "15m";
+
+export const authPlugin = fp(
+  async (app: FastifyInstance, options: { jwtSecret: string }) => {
+    await app.register(fastifyCookie);
+    await app.register(fastifyJwt, {
+      secret: options.jwtSecret,
+      // Pinning the algorithm on both sides rejects alg:none and algorithm-confusion tokens.
+      sign: { algorithm: "HS256", expiresIn: ACCESS_TOKEN_TTL },
+      verify: { algorithms: ["HS256"] },
+    });
+    app.decorateRequest("currentUser", null);
+    app.decorateRequest("branchContext", null);
+
+    app.addHook("onRoute", (route) => {
+      const url = route.url ?? route.path;
+      if (!url.startsWith("/api")) return; // the SPA's static files
+      route.config ??= {};
+      if (url === "/api/docs" || url.startsWith("/api/docs/")) {
+        route.config.access ??= access.public;
+        return;
+      }
+      if (!route.config.access) {
+        throw new Error(`Route ${String(route.method)} ${url} declares no access rule (config.access); every API route must say who may call it.`);
+      }
+    });
+
+    app.addHook("onRequest", async (request) => {
+      const rule = request.routeOptions.config.access;
+      if (!rule) {
+        if (request.url.startsWith("/api") && request.routeOptions.url) throw notFound("This resource");
+        return;
+      }
+      if (rule.kind === "public") return;
+      request.currentUser = await authenticate(app, request);
+      if (rule.kind === "branch") request.branchContext = await authorizeBranch(app, request, request.currentUser, rule);
+    });
+  },
+  { name: "auth" },
+);
+
+async function authenticate(app: FastifyInstance, request: FastifyRequest): Promise<CurrentUser> {
+  if (!request.headers.authorization) throw unauthorized("Log in to continue: this request needs an access token (Authorization: Bearer …).", "TOKEN_MISSING");
+  let subject: string;
+  try {
+    subject = (await request.jwtVerify<{ sub: string }>()).sub;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "FST_JWT_AUTHORIZATION_TOKEN_EXPIRED") throw unauthorized("Your session has expired. Refresh it or log in again.", "TOKEN_EXPIRED");
+    throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
+  }
+  const user = await loadCurrentUser(app.db, subject);
+  if (!user) throw unauthorized("This account no longer exists. Log in again.", "TOKEN_INVALID");
+  return user;
+}
+
+async function authorizeBranch(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  user: CurrentUser,
+  rule: Extract<RouteAccess, { kind: "branch" }>,
+): Promise<BranchContext> {
+  const slug = (request.params as { slug?: unknown }).slug;
+  if (typeof slug !== "string") throw new Error(`Route ${request.routeOptions.url} uses branch access without a :slug parameter`);
+  const membership = user.branches.find((branch) => branch.slug === slug);
+  const isMember = membership !== undefined && membership.personId !== null;
+  if (!membership || (!isMember && !(user.isPlatformAdmin && rule.adminMayRead))) throw notFound(`Branch "${slug}"`);
+  if (rule.roles !== "any" && !rule.roles.some((role) => membership.roles.includes(role))) {
+    throw forbidden(`Only ${rule.roles.join(" or ")} members of this branch may do this.`);
+  }
+  return { branch: membership };
+}
+
+/** The caller of a route with user or branch access (set by the onRequest hook above). */
+export function callerOf(request: FastifyRequest): CurrentUser {
+  if (!request.currentUser) throw new Error(`Route ${request.routeOptions.url} reads the caller but is public`);
+  return request.currentUser;
+}
+
+/** The branch of a route with branch access, already checked against the caller. */
+export function branchOf(request: FastifyRequest): BranchMembership {
+  if (!request.branchContext) throw new Error(`Route ${request.routeOptions.url} reads the branch but has no branch access rule`);
+  return request.branchContext.branch;
+}

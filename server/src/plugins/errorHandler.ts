@@ -1,0 +1,98 @@
+import fp from "fastify-plugin";
+import type { FastifyError, FastifyInstance } from "fastify";
+import { AppError } from "../lib/errors.ts";
+import { isDatabaseUnavailable, prismaErrorToAppError } from "../lib/prismaErrors.ts";
+
+type FastifyErrorLike = FastifyError;
+
+/** Fastify's own 4xx errors, with messages rewritten so a person knows what to send instead. */
+const FASTIFY_ERRORS: Record<string, { status: number; code: string; message: (error: FastifyErrorLike) => string }> = {
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: "EMPTY_BODY",
+    message: () => "The request body is empty. Send a JSON object.",
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: "UNSUPPORTED_MEDIA_TYPE",
+    message: () => "Send the request body as JSON with the header Content-Type: application/json.",
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: "BODY_TOO_LARGE",
+    message: () => "The request body is too large (the limit is 1 MB).",
+  },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: "INVALID_JSON",
+    message: () => "The request body is not valid JSON.",
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: "INVALID_CONTENT_LENGTH",
+    message: () => "The Content-Length header does not match the body.",
+  },
+};
+
+function validationMessage(error: FastifyErrorLike): string {
+  const where = error.validationContext ?? "request";
+  const details = (error.validation ?? []).map((issue) => {
+    const field = issue.instancePath ? issue.instancePath.slice(1).replaceAll("/", ".") : "";
+    if (issue.keyword === "required") {
+      const missing = (issue.params as { missingProperty?: string }).missingProperty;
+      return `"${field ? `${field}.` : ""}${missing}" is required`;
+    }
+    if (issue.keyword === "additionalProperties") {
+      const extra = (issue.params as { additionalProperty?: string }).additionalProperty;
+      return `"${extra}" is not an accepted field`;
+    }
+    const problem = issue.keyword === "format" ? `must be a valid ${String((issue.params as { format?: string }).format).replace("email", "email address")}` : issue.message;
+    return field ? `"${field}" ${problem}` : `${problem}`;
+  });
+  return `Invalid ${where}: ${details.join("; ")}.`;
+}
+
+/** One error handler: every error leaves as { error: { code, message } } and never with a stack trace. */
+export const errorHandlerPlugin = fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((rawError: FastifyErrorLike, request, reply) => {
+      if (rawError.validation) {
+        return reply.status(400).send({ error: { code: "VALIDATION_FAILED", message: validationMessage(rawError) } });
+      }
+      const error = rawError instanceof AppError ? rawError : (prismaErrorToAppError(rawError) ?? rawError);
+      if (error instanceof AppError) {
+        if (error.statusCode >= 500) request.log.warn({ err: rawError }, error.message);
+        return reply.status(error.statusCode).headers(error.headers).send({ error: { code: error.code, message: error.message } });
+      }
+      const known = rawError.code ? FASTIFY_ERRORS[rawError.code] : undefined;
+      if (known) {
+        return reply.status(known.status).send({ error: { code: known.code, message: known.message(rawError) } });
+      }
+      if (rawError.statusCode === 429) {
+        return reply.status(429).send({ error: { code: "RATE_LIMITED", message: rawError.message } });
+      }
+      if (rawError.statusCode && rawError.statusCode >= 400 && rawError.statusCode < 500) {
+        // Fastify's remaining client errors (malformed JSON and the like) carry usable messages.
+        return reply.status(rawError.statusCode).send({ error: { code: rawError.code ?? "BAD_REQUEST", message: rawError.message } });
+      }
+      if (isDatabaseUnavailable(rawError)) {
+        request.log.error({ err: rawError }, "database unavailable");
+        return reply
+          .status(503)
+          .header("retry-after", "5")
+          .send({ error: { code: "DATABASE_UNAVAILABLE", message: "The database is not reachable right now. Nothing was changed; try again in a moment." } });
+      }
+      request.log.error({ err: rawError }, "unhandled error");
+      return reply
+        .status(500)
+        .send({ error: { code: "INTERNAL_ERROR", message: "Something went wrong on our side. Nothing was changed; try again, and tell the maintainers if it keeps happening." } });
+    });
+
+    app.setNotFoundHandler((request, reply) => {
+      const isPageRequest = request.method === "GET" && !request.url.startsWith("/api");
+      if (isPageRequest && app.servesWebApp) return reply.type("text/html").header("cache-control", "no-cache").sendFile("index.html");
+      return reply.status(404).send({ error: { code: "ROUTE_NOT_FOUND", message: `There is no ${request.method} ${request.url.split("?")[0]} route.` } });
+    });
+  },
+  { name: "error-handler", dependencies: ["web-app"] },
+);
