@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import type { AppConfig } from "./config.ts";
 import type { Database } from "./db/client.ts";
+import { validatorCompiler } from "./lib/validation.ts";
 import { authPlugin } from "./plugins/auth.ts";
 import { errorHandlerPlugin } from "./plugins/errorHandler.ts";
 import { prismaPlugin } from "./plugins/prisma.ts";
@@ -22,8 +23,10 @@ export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOpti
   const app = Fastify({
     logger: { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'] },
     bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: true } },
   });
+  app.setValidatorCompiler(validatorCompiler);
+  // Every write endpoint takes JSON; other bodies get a clear 415 instead of a confusing 400.
+  app.removeContentTypeParser("text/plain");
 
   await app.register(prismaPlugin, { db, disconnectOnClose: ownsDatabase });
   await app.register(swaggerPlugin);

@@ -30,7 +30,17 @@ export interface BranchContext {
   branch: BranchMembership;
 }
 
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
 declare module "fastify" {
+  interface FastifyInstance {
+    /** Every /api route with its access rule: the basis of the authorization tests. */
+    apiRoutes: ApiRoute[];
+  }
   interface FastifyContextConfig {
     access?: RouteAccess;
   }
@@ -58,6 +68,8 @@ export const authPlugin = fp(
       sign: { algorithm: "HS256", expiresIn: ACCESS_TOKEN_TTL },
       verify: { algorithms: ["HS256"] },
     });
+    const apiRoutes: ApiRoute[] = [];
+    app.decorate("apiRoutes", apiRoutes);
     app.decorateRequest("currentUser", null);
     app.decorateRequest("branchContext", null);
 
@@ -67,20 +79,18 @@ export const authPlugin = fp(
       route.config ??= {};
       if (url === "/api/docs" || url.startsWith("/api/docs/")) {
         route.config.access ??= access.public;
-        return;
       }
-      if (!route.config.access) {
+      const rule = route.config.access;
+      if (!rule) {
         throw new Error(`Route ${String(route.method)} ${url} declares no access rule (config.access); every API route must say who may call it.`);
       }
+      for (const method of [route.method].flat()) if (method !== "HEAD") apiRoutes.push({ method, url, access: rule });
     });
 
     app.addHook("onRequest", async (request) => {
+      // Only the SPA's static files and the not-found handler have no rule: onRoute refuses /api routes without one.
       const rule = request.routeOptions.config.access;
-      if (!rule) {
-        if (request.url.startsWith("/api") && request.routeOptions.url) throw notFound("This resource");
-        return;
-      }
-      if (rule.kind === "public") return;
+      if (!rule || rule.kind === "public") return;
       request.currentUser = await authenticate(app, request);
       if (rule.kind === "branch") request.branchContext = await authorizeBranch(app, request, request.currentUser, rule);
     });

@@ -1,0 +1,72 @@
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll } from "vitest";
+import { buildApp } from "../../server/src/app.ts";
+import { REPO_ROOT } from "../../server/src/config.ts";
+import type { Database } from "../../server/src/db/client.ts";
+import { DEMO_PASSWORD, seedDemoData } from "../../prisma/seed.ts";
+import { createTestDatabase } from "./database.ts";
+import path from "node:path";
+
+export const TEST_JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Database;
+  url: string;
+}
+
+/**
+ * Registers beforeAll/afterAll hooks that give the test file its own database, seeded with the
+ * demo branches, and an app built on it. Read the fields inside tests, not at import time.
+ */
+export function useTestApp(): TestApp {
+  const context = {} as TestApp;
+  let drop = async () => {};
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    await seedDemoData(database.db);
+    context.db = database.db;
+    context.url = database.url;
+    context.app = await buildApp({
+      config: { jwtSecret: TEST_JWT_SECRET, cookieSecure: false, logLevel: "silent", webDistDir: path.join(REPO_ROOT, "web", "dist") },
+      db: database.db,
+      ownsDatabase: false,
+    });
+    await context.app.ready();
+  });
+  afterAll(async () => {
+    await context.app?.close();
+    await drop();
+  });
+  return context;
+}
+
+export interface Session {
+  accessToken: string;
+  refreshCookie: string;
+  userId: string;
+}
+
+export function refreshCookieOf(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((entry) => entry.name === "ap_refresh");
+  if (!cookie?.value) throw new Error(`No refresh cookie in response ${response.statusCode}: ${response.body}`);
+  return cookie.value;
+}
+
+export async function login(app: FastifyInstance, email: string, password = DEMO_PASSWORD): Promise<Session> {
+  const response = await app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`Login as ${email} failed: ${response.statusCode} ${response.body}`);
+  const body = response.json<{ accessToken: string; user: { id: string } }>();
+  return { accessToken: body.accessToken, refreshCookie: refreshCookieOf(response), userId: body.user.id };
+}
+
+export const bearer = (session: Pick<Session, "accessToken">) => ({ authorization: `Bearer ${session.accessToken}` });
+
+export const DEMO = {
+  secretary: "nadine@bij1-denhaag.example",
+  treasurer: "tim@bij1-denhaag.example",
+  member: "lid@bij1-denhaag.example",
+  utrechtMember: "lid@bij1-utrecht.example",
+  admin: "admin@bij1-denhaag.example",
+} as const;

@@ -1,0 +1,70 @@
+import type { ReactNode } from "react";
+import { Link, NavLink } from "react-router-dom";
+import { useTranslation } from "react-i18next";
+import type { BranchMembership } from "@afdelingsplanner/shared";
+import { useCurrentUser } from "../features/auth/useAuth.ts";
+import { useLogout } from "../features/auth/api/logout.ts";
+import { BranchSwitcher } from "./BranchSwitcher.tsx";
+import { LanguageSwitch } from "./LanguageSwitch.tsx";
+
+const SECTIONS = [
+  { path: "agenda", label: "nav.agenda" },
+  { path: "bestuur", label: "nav.board" },
+  { path: "werkgroepen", label: "nav.workingGroups" },
+  { path: "rooster", label: "nav.roster" },
+] as const;
+
+/** Header, navigation and <main> for signed-in pages. Without a branch (none yet, or still loading) it has no nav. */
+export function AppShell({ branch, children }: { branch?: BranchMembership; children: ReactNode }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const logout = useLogout();
+  const home = branch ? `/a/${branch.slug}` : "/";
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <header className="app-header">
+        <div className="app-header__bar">
+          <Link to={home} className="app-name">
+            {t("app.name")}
+          </Link>
+          {branch && (
+            <span className="branch-name" data-testid="branch-name">
+              {branch.name}
+            </span>
+          )}
+          {branch && user.branches.length > 1 && <BranchSwitcher current={branch.slug} branches={user.branches} />}
+          <div className="user-menu" data-testid="user-menu" role="group" aria-label={t("userMenu.label")}>
+            <span className="user-menu__name">{user.name}</span>
+            <LanguageSwitch />
+            <button
+              type="button"
+              className="button button--on-dark"
+              disabled={logout.isPending}
+              onClick={() => logout.mutate()}
+            >
+              {logout.isPending ? t("userMenu.loggingOut") : t("userMenu.logout")}
+            </button>
+          </div>
+        </div>
+        {branch && (
+          <nav className="app-nav" aria-label={t("nav.label")}>
+            <ul>
+              {SECTIONS.map((section) => (
+                <li key={section.path}>
+                  <NavLink to={`${home}/${section.path}`}>{t(section.label)}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1} className="page">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { useOutletContext } from "react-router-dom";
+import type { BranchMembership } from "@afdelingsplanner/shared";
+
+/** The branch loaded by <BranchLayout>; only valid in pages rendered under /a/:slug. */
+export function useCurrentBranch(): BranchMembership {
+  return useOutletContext<BranchMembership>();
+}
