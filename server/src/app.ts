@@ -1,4 +1,6 @@
 import Fastify, { type FastifyInstance } from "fastify";
+import fastifyRateLimit from "@fastify/rate-limit";
+import { AppError } from "./lib/errors.ts";
 import type { AppConfig } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import { validatorCompiler } from "./lib/validation.ts";
@@ -12,7 +14,7 @@ import { branchRoutes } from "./modules/branches/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 
 export interface BuildAppOptions {
-  config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir">;
+  config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir" | "loginAttemptsPerMinute">;
   db: Database;
   /** The app owns the client and disconnects it on close (false in tests that share it). */
   ownsDatabase?: boolean;
@@ -28,6 +30,13 @@ export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOpti
   // Every write endpoint takes JSON; other bodies get a clear 415 instead of a confusing 400.
   app.removeContentTypeParser("text/plain");
 
+  // Limits are opted into per route for now (login); a global default belongs with the hardening work.
+  // preHandler, not onRequest: the login limit is keyed on the email in the parsed body.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    hook: "preHandler",
+    errorResponseBuilder: (_request, context) => new AppError(429, "RATE_LIMITED", `Too many attempts. Try again in ${context.after}.`),
+  });
   await app.register(prismaPlugin, { db, disconnectOnClose: ownsDatabase });
   await app.register(swaggerPlugin);
   await app.register(authPlugin, { jwtSecret: config.jwtSecret });
@@ -35,7 +44,7 @@ export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOpti
   await app.register(errorHandlerPlugin);
 
   await app.register(healthRoutes);
-  await app.register(authRoutes, { cookieSecure: config.cookieSecure });
+  await app.register(authRoutes, { cookieSecure: config.cookieSecure, loginAttemptsPerMinute: config.loginAttemptsPerMinute });
   await app.register(branchRoutes);
   return app;
 }

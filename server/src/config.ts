@@ -19,6 +19,7 @@ const EnvSchema = Type.Object({
     ["fatal", "error", "warn", "info", "debug", "trace", "silent"].map((level) => Type.Literal(level)),
     { default: "info" },
   ),
+  LOGIN_ATTEMPTS_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 10_000, default: 5 }),
   WEB_DIST_DIR: Type.String({ default: path.join(REPO_ROOT, "web", "dist") }),
 });
 type Env = Static<typeof EnvSchema>;
@@ -36,6 +37,8 @@ export interface AppConfig {
   cookieSecure: boolean;
   logLevel: string;
   webDistDir: string;
+  /** Login attempts allowed per minute for one IP address and email address together. */
+  loginAttemptsPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: parsed.COOKIE_SECURE === undefined ? isProduction : parsed.COOKIE_SECURE === "1",
     logLevel: parsed.LOG_LEVEL,
     webDistDir: path.resolve(parsed.WEB_DIST_DIR),
+    loginAttemptsPerMinute: parsed.LOGIN_ATTEMPTS_PER_MINUTE,
   };
 }
 

@@ -36,7 +36,7 @@ describe("access rules", () => {
 
   it("refuses to register an API route that does not say who may call it", async () => {
     const { buildApp } = await import("../../server/src/app.ts");
-    const app = await buildApp({ config: { jwtSecret: "x".repeat(40), cookieSecure: false, logLevel: "silent", webDistDir: "/nonexistent" }, db: ctx.db, ownsDatabase: false });
+    const app = await buildApp({ config: { jwtSecret: "x".repeat(40), cookieSecure: false, logLevel: "silent", webDistDir: "/nonexistent", loginAttemptsPerMinute: 5 }, db: ctx.db, ownsDatabase: false });
     expect(() => app.get("/api/unguarded", async () => ({ secret: true }))).toThrow(/declares no access rule/);
     app.get("/api/guarded", { config: { access: access.user } }, async () => ({ ok: true }));
     await app.ready();

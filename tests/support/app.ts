@@ -19,7 +19,7 @@ export interface TestApp {
  * Registers beforeAll/afterAll hooks that give the test file its own database, seeded with the
  * demo branches, and an app built on it. Read the fields inside tests, not at import time.
  */
-export function useTestApp(): TestApp {
+export function useTestApp(overrides: { loginAttemptsPerMinute?: number } = {}): TestApp {
   const context = {} as TestApp;
   let drop = async () => {};
   beforeAll(async () => {
@@ -29,7 +29,14 @@ export function useTestApp(): TestApp {
     context.db = database.db;
     context.url = database.url;
     context.app = await buildApp({
-      config: { jwtSecret: TEST_JWT_SECRET, cookieSecure: false, logLevel: "silent", webDistDir: path.join(REPO_ROOT, "web", "dist") },
+      config: {
+        jwtSecret: TEST_JWT_SECRET,
+        cookieSecure: false,
+        logLevel: "silent",
+        webDistDir: path.join(REPO_ROOT, "web", "dist"),
+        // Tests log in many times a minute; the limit itself is tested in loginRateLimit.test.ts.
+        loginAttemptsPerMinute: overrides.loginAttemptsPerMinute ?? 10_000,
+      },
       db: database.db,
       ownsDatabase: false,
     });

@@ -12,7 +12,7 @@ export const REFRESH_COOKIE = "ap_refresh";
 
 const errors = { 400: ErrorBody, 401: ErrorBody };
 
-export async function authRoutes(app: FastifyInstance, options: { cookieSecure: boolean }) {
+export async function authRoutes(app: FastifyInstance, options: { cookieSecure: boolean; loginAttemptsPerMinute: number }) {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   const setRefreshCookie = (reply: FastifyReply, token: string) =>
@@ -32,8 +32,16 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
   api.post(
     "/api/auth/login",
     {
-      config: { access: access.public },
-      schema: { tags: ["auth"], summary: "Log in with email and password", body: LoginBody, response: { 200: SessionResponse, ...errors } },
+      config: {
+        access: access.public,
+        // Per IP and email: slows password guessing without letting one address lock out everyone behind a NAT.
+        rateLimit: {
+          max: options.loginAttemptsPerMinute,
+          timeWindow: 60_000,
+          keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase()}`,
+        },
+      },
+      schema: { tags: ["auth"], summary: "Log in with email and password", body: LoginBody, response: { 200: SessionResponse, ...errors, 429: ErrorBody } },
     },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
