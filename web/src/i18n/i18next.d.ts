@@ -1,5 +1,5 @@
 import "i18next";
-import type nl from "./nl.json";
+import type { nl } from "./resources.ts";
 
 // Type-checks every t("…") key against the Dutch source of truth.
 declare module "i18next" {

@@ -1,14 +1,11 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import nl from "./nl.json";
-import enJson from "./en.json";
+import { en, nl } from "./resources.ts";
 
 export const LANGUAGES = ["nl", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = "afdelingsplanner.language";
-// Fails to compile when en.json misses a key that nl.json has.
-const en: typeof nl = enJson;
 
 function isLanguage(value: unknown): value is Language {
   return LANGUAGES.some((language) => language === value);

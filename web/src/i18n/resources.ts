@@ -1,0 +1,13 @@
+import coreNl from "./nl.json";
+import coreEn from "./en.json";
+import agendaNl from "./agenda.nl.json";
+import agendaEn from "./agenda.en.json";
+import rosterNl from "./roster.nl.json";
+import rosterEn from "./roster.en.json";
+
+// One file pair per feature, so features can add text without touching each other's files.
+// Each feature's texts live under its own key: t("agenda.title"), t("roster.title").
+export const nl = { ...coreNl, agenda: agendaNl, roster: rosterNl };
+
+// Fails to compile when an English file misses a key that the Dutch one has.
+export const en: typeof nl = { ...coreEn, agenda: agendaEn, roster: rosterEn };
