@@ -2,6 +2,7 @@
 // second branch so that isolation between branches can be seen. Every demo account has the
 // password DEMO_PASSWORD; it is for the demo only.
 import type { Database } from "../server/src/db/client.ts";
+import type { Prisma } from "../server/src/generated/prisma/client.ts";
 import { hashPassword } from "../server/src/lib/passwords.ts";
 import type { BranchRole, WorkingGroupRole } from "@afdelingsplanner/shared";
 
@@ -127,7 +128,20 @@ const UTRECHT: DemoBranch = {
   ],
 };
 
+/** What the per-feature demo seeders (prisma/demo/*.ts) get for one branch. */
+export interface DemoBranchContext {
+  tx: Prisma.TransactionClient;
+  branchId: string;
+  branchSlug: string;
+  personIdByEmail: Map<string, string>;
+  workingGroupIdBySlug: Map<string, string>;
+  seatIdByEmail: Map<string, string>;
+}
+
 export const DEMO_ADMIN_EMAIL = "admin@bij1-denhaag.example";
+
+/** Per-feature demo data (meetings, roster, …), each in its own file under prisma/demo/. */
+const DEMO_FEATURE_SEEDERS: ((context: DemoBranchContext) => Promise<void>)[] = [];
 
 /** Seeds the demo branches unless they exist. Returns whether anything was written. */
 export async function seedDemoData(db: Database): Promise<boolean> {
@@ -144,6 +158,8 @@ export async function seedDemoData(db: Database): Promise<boolean> {
     for (const demo of [DEN_HAAG, UTRECHT]) {
       const branch = await tx.branch.create({ data: { slug: demo.slug, name: demo.name } });
       const groupIds = new Map<string, string>();
+      const personIds = new Map<string, string>();
+      const seatIds = new Map<string, string>();
       for (const group of demo.workingGroups) {
         const created = await tx.workingGroup.create({ data: { branchId: branch.id, ...group } });
         groupIds.set(group.slug, created.id);
@@ -153,15 +169,28 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         const created = await tx.person.create({
           data: { branchId: branch.id, userId: user.id, name: person.name, email: person.email, joinedOn: new Date(`${person.joinedOn}T00:00:00Z`) },
         });
+        personIds.set(person.email, created.id);
         await tx.branchRole.createMany({ data: person.roles.map((role) => ({ branchId: branch.id, personId: created.id, role })) });
-        if (person.seat) await tx.boardSeat.create({ data: { branchId: branch.id, personId: created.id, position, ...person.seat } });
+        if (person.seat) {
+          const seat = await tx.boardSeat.create({ data: { branchId: branch.id, personId: created.id, position, ...person.seat } });
+          seatIds.set(person.email, seat.id);
+        }
         for (const [groupSlug, role] of Object.entries(person.workingGroups)) {
           const workingGroupId = groupIds.get(groupSlug);
           if (!workingGroupId || !role) throw new Error(`Demo data names unknown working group ${groupSlug}`);
           await tx.workingGroupMember.create({ data: { branchId: branch.id, workingGroupId, personId: created.id, role } });
         }
       }
+      const context: DemoBranchContext = {
+        tx,
+        branchId: branch.id,
+        branchSlug: demo.slug,
+        personIdByEmail: personIds,
+        workingGroupIdBySlug: groupIds,
+        seatIdByEmail: seatIds,
+      };
+      for (const seedFeature of DEMO_FEATURE_SEEDERS) await seedFeature(context);
     }
-  });
+  }, { timeout: 60_000 });
   return true;
 }
