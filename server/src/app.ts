@@ -12,6 +12,9 @@ import { webAppPlugin } from "./plugins/webApp.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { branchRoutes } from "./modules/branches/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
+import { rosterRoutes } from "./modules/roster/routes.ts";
+import { feedRoutes } from "./modules/meetings/feedRoutes.ts";
+import { meetingRoutes } from "./modules/meetings/routes.ts";
 
 export interface BuildAppOptions {
   config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir" | "loginAttemptsPerMinute">;
@@ -46,5 +49,8 @@ export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOpti
   await app.register(healthRoutes);
   await app.register(authRoutes, { cookieSecure: config.cookieSecure, loginAttemptsPerMinute: config.loginAttemptsPerMinute });
   await app.register(branchRoutes);
+  await app.register(rosterRoutes);
+  await app.register(meetingRoutes);
+  await app.register(feedRoutes);
   return app;
 }

@@ -52,7 +52,7 @@ describe("one branch", () => {
 describe("branch isolation", () => {
   it("gives a member of utrecht 404 on every den-haag route", async () => {
     const utrecht = await login(ctx.app, DEMO.utrechtMember);
-    const paths = ctx.app.apiRoutes.filter((route) => route.url.includes(":slug"));
+    const paths = ctx.app.apiRoutes.filter((route) => route.access.kind === "branch");
     expect(paths.map((route) => route.url)).toEqual(expect.arrayContaining(["/api/branches/:slug", "/api/branches/:slug/people", "/api/branches/:slug/working-groups"]));
     for (const route of paths) {
       const url = route.url.replace(":slug", "den-haag").replace(/:(\w+)/g, "00000000-0000-0000-0000-000000000000");

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { isoWeekAt, isoWeekOf } from "./isoWeek.ts";
+import { getISOWeek, getISOWeekYear } from "date-fns";
+import { clearIsoWeekCache, isoWeekAt, isoWeekKey, isoWeekOf, isoWeekOfLocalDate, isoWeeksBetween, parseIsoWeek } from "./isoWeek.ts";
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -38,5 +39,70 @@ describe("isoWeekAt", () => {
     const newYearInAmsterdam = new Date("2027-01-03T23:30:00Z"); // Monday 4 January 00:30 in Amsterdam
     expect(isoWeekAt(newYearInAmsterdam, "Europe/Amsterdam")).toEqual({ isoWeek: 1, isoWeekYear: 2027, parity: "odd" });
     expect(isoWeekAt(newYearInAmsterdam, "UTC")).toEqual({ isoWeek: 53, isoWeekYear: 2026, parity: "odd" });
+  });
+});
+
+describe("parseIsoWeek", () => {
+  it.each([
+    ["2026-W48", 2026, 48, "2026-11-23", "2026-11-29"],
+    ["2026-W53", 2026, 53, "2026-12-28", "2027-01-03"], // 2026 has 53 weeks
+    ["2027-W01", 2027, 1, "2027-01-04", "2027-01-10"],
+    ["2026-W01", 2026, 1, "2025-12-29", "2026-01-04"],
+    ["2032-W53", 2032, 53, "2032-12-27", "2033-01-02"],
+    ["2038-W52", 2038, 52, "2038-12-27", "2039-01-02"], // holds 2039-01-01, which rrule's BYWEEKNO calls week 53
+    ["2020-W53", 2020, 53, "2020-12-28", "2021-01-03"],
+  ])("%s is %i week %i, %s to %s", (key, isoWeekYear, isoWeek, monday, sunday) => {
+    expect(parseIsoWeek(key)).toEqual({ isoWeekYear, isoWeek, monday, sunday });
+    // checked against date-fns, and the key round-trips
+    for (const day of [monday, sunday]) {
+      const date = new Date(`${day}T12:00:00`);
+      expect([getISOWeekYear(date), getISOWeek(date)]).toEqual([isoWeekYear, isoWeek]);
+      expect(isoWeekKey(day)).toBe(key);
+    }
+  });
+
+  it.each(["2027-W53", "2038-W53", "2026-W00", "2026-W54", "2026-W60", "2026-W5", "2026W05", "2026-w05", ""])("%j does not exist", (key) => {
+    expect(parseIsoWeek(key)).toBeNull();
+  });
+});
+
+describe("isoWeekKey and isoWeeksBetween", () => {
+  it.each([
+    ["2027-01-03", "2026-W53"],
+    ["2027-01-04", "2027-W01"],
+    ["2025-12-29", "2026-W01"],
+    ["2039-01-01", "2038-W52"],
+  ])("isoWeekKey(%s) = %s", (day, key) => {
+    expect(isoWeekKey(day)).toBe(key);
+  });
+
+  it("reads a Date the way date-fns does", () => {
+    expect(isoWeekKey(new Date(2027, 0, 3, 12))).toBe("2026-W53");
+  });
+
+  it.each([
+    ["2026-12-20", "2027-01-10", ["2026-W51", "2026-W52", "2026-W53", "2027-W01"]],
+    ["2026-11-23", "2026-11-23", ["2026-W48"]],
+    ["2026-11-29", "2026-11-30", ["2026-W48", "2026-W49"]],
+    ["2026-12-01", "2026-11-30", []],
+  ])("isoWeeksBetween(%s, %s)", (from, to, keys) => {
+    expect(isoWeeksBetween(from, to)).toEqual(keys);
+  });
+
+  it("lists every week of 2026-2028 once, in order, as date-fns numbers them", () => {
+    const keys = isoWeeksBetween("2026-01-01", "2028-12-31");
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.filter((key) => key.startsWith("2026-")).length).toBe(53);
+    expect(keys.filter((key) => key.startsWith("2027-")).length).toBe(52);
+    expect(keys[0]).toBe("2026-W01");
+    expect(keys.at(-1)).toBe("2028-W52");
+  });
+
+  it.each(["UTC", "America/New_York", "Pacific/Kiritimati", "Asia/Kolkata"])("weeks of local dates don't depend on the host zone (TZ=%s)", (hostZone) => {
+    process.env.TZ = hostZone;
+    clearIsoWeekCache();
+    expect(isoWeekOfLocalDate("2027-01-03")).toEqual({ isoWeek: 53, isoWeekYear: 2026, parity: "odd" });
+    expect(isoWeekOfLocalDate("2027-01-04")).toEqual({ isoWeek: 1, isoWeekYear: 2027, parity: "odd" });
+    expect(isoWeeksBetween("2038-12-25", "2039-01-03")).toEqual(["2038-W51", "2038-W52", "2039-W01"]);
   });
 });

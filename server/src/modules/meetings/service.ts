@@ -1,0 +1,280 @@
+import {
+  MOVE_MARGIN_DAYS,
+  attendeesOf,
+  exceptionProblems,
+  occurrencesInWindow,
+  scheduleProblems,
+  type BranchRoster,
+  type ExceptionInput,
+  type MeetingKind,
+  type OccurrenceChangeBody,
+  type OccurrenceView,
+  type ScheduledOccurrence,
+  type SeriesCreateBody,
+  type SeriesForExpansion,
+  type SeriesUpdateBody,
+} from "@afdelingsplanner/shared";
+import type { Database } from "../../db/client.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { badRequest, conflict, notFound } from "../../lib/errors.ts";
+import { exceptionInput, exceptionView, fromIsoDate, fromLocalDateTime, recurrenceColumns, scheduleOf, seriesView, type SeriesRow } from "./mapping.ts";
+
+const withAttendees = { attendees: { select: { personId: true } } } as const;
+
+export interface DateWindow {
+  from: string;
+  to: string;
+}
+
+// ---------------------------------------------------------------------------
+// Series
+
+async function assertBelongsToBranch(db: Database, branchId: string, input: { workingGroupId?: string | null; extraAttendeeIds?: string[] }) {
+  if (input.workingGroupId) {
+    const group = await db.workingGroup.findFirst({ where: { id: input.workingGroupId, branchId }, select: { id: true } });
+    if (!group) throw badRequest(`Working group ${input.workingGroupId} does not exist in this branch.`, "UNKNOWN_WORKING_GROUP");
+  }
+  const extras = [...new Set(input.extraAttendeeIds ?? [])];
+  if (extras.length > 0) {
+    const found = await db.person.count({ where: { branchId, id: { in: extras } } });
+    if (found !== extras.length) throw badRequest("Some extra attendees are not members of this branch.", "UNKNOWN_PERSON");
+  }
+}
+
+function assertSensible(series: { kind: MeetingKind; workingGroupId: string | null } & Parameters<typeof scheduleProblems>[0]) {
+  const problems = scheduleProblems(series);
+  if (series.kind === "working_group" && !series.workingGroupId) problems.push("A working-group meeting needs the working group (workingGroupId).");
+  if (problems.length > 0) throw badRequest(problems.join(" "), "INVALID_SCHEDULE");
+}
+
+export async function listSeries(db: Database, branchId: string) {
+  const rows = await db.meetingSeries.findMany({ where: { branchId }, include: withAttendees, orderBy: [{ kind: "asc" }, { title: "asc" }] });
+  return rows.map(seriesView);
+}
+
+export async function getSeries(db: Database, branchId: string, seriesId: string) {
+  const row = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId }, include: { ...withAttendees, exceptions: { orderBy: { occurrenceDate: "asc" } } } });
+  if (!row) throw notFound("Meeting series");
+  return { series: seriesView(row), exceptions: row.exceptions.map(exceptionView) };
+}
+
+export async function createSeries(db: Database, branchId: string, body: SeriesCreateBody) {
+  const input = {
+    kind: body.kind,
+    title: body.title.trim(),
+    description: body.description ?? "",
+    workingGroupId: body.workingGroupId ?? null,
+    recurrence: body.recurrence,
+    startTime: body.startTime,
+    durationMinutes: body.durationMinutes,
+    location: body.location ?? "",
+    mode: body.mode ?? "in_person",
+    validFrom: body.validFrom,
+    validUntil: body.validUntil ?? null,
+    extraAttendeeIds: [...new Set(body.extraAttendeeIds ?? [])],
+  };
+  assertSensible(input);
+  await assertBelongsToBranch(db, branchId, input);
+  const created = await db.meetingSeries.create({
+    data: {
+      branchId,
+      kind: input.kind,
+      title: input.title,
+      description: input.description,
+      workingGroupId: input.workingGroupId,
+      ...recurrenceColumns(input.recurrence),
+      startTime: input.startTime,
+      durationMinutes: input.durationMinutes,
+      location: input.location,
+      mode: input.mode,
+      validFrom: fromIsoDate(input.validFrom),
+      validUntil: input.validUntil ? fromIsoDate(input.validUntil) : null,
+      attendees: { create: input.extraAttendeeIds.map((personId) => ({ personId, branchId })) },
+    },
+  });
+  return getSeries(db, branchId, created.id);
+}
+
+export async function updateSeries(db: Database, branchId: string, seriesId: string, body: SeriesUpdateBody) {
+  const current = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId }, include: withAttendees });
+  if (!current) throw notFound("Meeting series");
+  const before = seriesView(current);
+  const next = {
+    ...before,
+    ...Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined)),
+  } as typeof before;
+  next.title = next.title.trim();
+  assertSensible(next);
+  await assertBelongsToBranch(db, branchId, next);
+
+  await db.$transaction(async (tx) => {
+    // The version check and the write are one statement, so two concurrent edits cannot both win.
+    const updated = await tx.meetingSeries.updateMany({
+      where: { id: seriesId, branchId, version: body.version },
+      data: {
+        kind: next.kind,
+        title: next.title,
+        description: next.description,
+        workingGroupId: next.workingGroupId,
+        ...recurrenceColumns(next.recurrence),
+        startTime: next.startTime,
+        durationMinutes: next.durationMinutes,
+        location: next.location,
+        mode: next.mode,
+        validFrom: fromIsoDate(next.validFrom),
+        validUntil: next.validUntil ? fromIsoDate(next.validUntil) : null,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw conflict("Someone else changed this series since you opened it. Reload it and make your change again.");
+    if (body.extraAttendeeIds) {
+      await tx.seriesAttendee.deleteMany({ where: { seriesId, branchId } });
+      await tx.seriesAttendee.createMany({ data: [...new Set(body.extraAttendeeIds)].map((personId) => ({ seriesId, personId, branchId })) });
+    }
+  });
+  return getSeries(db, branchId, seriesId);
+}
+
+export async function deleteSeries(db: Database, branchId: string, seriesId: string) {
+  const deleted = await db.meetingSeries.deleteMany({ where: { id: seriesId, branchId } });
+  if (deleted.count === 0) throw notFound("Meeting series");
+}
+
+// ---------------------------------------------------------------------------
+// Occurrences
+
+export interface OccurrenceFilter {
+  kind?: MeetingKind;
+  workingGroup?: string;
+  /** Only series this person attends. */
+  attendeePersonId?: string;
+  /** Work out who attends each series (three more queries; the plain agenda does not need it). */
+  withAttendees?: boolean;
+}
+
+type LoadedSeries = SeriesForExpansion & { row: SeriesRow; attendees: ReadonlySet<string> };
+
+/** All series of a branch with their attendees and the exceptions near the window, ready for expansion. */
+export async function loadSeriesForWindow(db: Database, branchId: string, window: DateWindow, filter: OccurrenceFilter = {}): Promise<LoadedSeries[]> {
+  const where: Prisma.MeetingSeriesWhereInput = {
+    branchId,
+    validFrom: { lte: fromIsoDate(window.to) },
+    OR: [{ validUntil: null }, { validUntil: { gte: fromIsoDate(window.from) } }],
+  };
+  if (filter.kind) where.kind = filter.kind;
+  if (filter.workingGroup) {
+    // Accept the id or the slug; an id that is no uuid would make Postgres reject the query.
+    where.workingGroup = isUuid(filter.workingGroup) ? { id: filter.workingGroup, branchId } : { slug: filter.workingGroup, branchId };
+  }
+  // Exceptions move an occurrence by at most MOVE_MARGIN_DAYS, so only those near the window matter.
+  const margin = MOVE_MARGIN_DAYS * 24 * 60 * 60 * 1000;
+  const [rows, roster] = await Promise.all([
+    db.meetingSeries.findMany({
+      where,
+      include: {
+        ...withAttendees,
+        exceptions: {
+          where: {
+            occurrenceDate: {
+              gte: new Date(fromIsoDate(window.from).getTime() - margin),
+              lte: new Date(fromIsoDate(window.to).getTime() + margin),
+            },
+          },
+        },
+      },
+    }),
+    filter.withAttendees || filter.attendeePersonId ? loadBranchRoster(db, branchId) : null,
+  ]);
+  return rows
+    .map((row) => ({
+      id: row.id,
+      schedule: scheduleOf(row),
+      location: row.location,
+      mode: row.mode,
+      exceptions: row.exceptions.map(exceptionInput),
+      row,
+      attendees: roster ? attendeesOf({ kind: row.kind, workingGroupId: row.workingGroupId, extraAttendeeIds: row.attendees.map((a) => a.personId) }, roster) : new Set<string>(),
+    }))
+    .filter((series) => !filter.attendeePersonId || series.attendees.has(filter.attendeePersonId));
+}
+
+export async function loadBranchRoster(db: Database, branchId: string): Promise<BranchRoster> {
+  const [people, boardRoles, memberships] = await Promise.all([
+    db.person.findMany({ where: { branchId, active: true }, select: { id: true } }),
+    db.branchRole.findMany({ where: { branchId, role: "board_member" }, select: { personId: true } }),
+    db.workingGroupMember.findMany({ where: { branchId }, select: { workingGroupId: true, personId: true } }),
+  ]);
+  const membersByWorkingGroup = new Map<string, Set<string>>();
+  for (const { workingGroupId, personId } of memberships) {
+    membersByWorkingGroup.set(workingGroupId, (membersByWorkingGroup.get(workingGroupId) ?? new Set()).add(personId));
+  }
+  return {
+    activePersonIds: new Set(people.map((person) => person.id)),
+    boardMemberIds: new Set(boardRoles.map((role) => role.personId)),
+    membersByWorkingGroup,
+  };
+}
+
+export function occurrenceView(series: SeriesRow, occurrence: ScheduledOccurrence): OccurrenceView {
+  return {
+    seriesId: series.id,
+    kind: series.kind,
+    title: series.title,
+    workingGroupId: series.workingGroupId,
+    date: occurrence.date,
+    start: occurrence.start,
+    end: occurrence.end,
+    isoWeek: occurrence.isoWeek,
+    isoWeekYear: occurrence.isoWeekYear,
+    parity: occurrence.parity,
+    status: occurrence.status,
+    location: occurrence.location,
+    mode: occurrence.mode,
+    reason: occurrence.reason,
+  };
+}
+
+export async function listOccurrences(db: Database, branch: { id: string; timeZone: string }, window: DateWindow, filter: OccurrenceFilter) {
+  const series = await loadSeriesForWindow(db, branch.id, window, filter);
+  return occurrencesInWindow(series, window, branch.timeZone).map(({ series: owner, occurrence }) => occurrenceView(owner.row, occurrence));
+}
+
+// ---------------------------------------------------------------------------
+// Exceptions
+
+export async function changeOccurrence(db: Database, branch: { id: string; timeZone: string }, seriesId: string, date: string, body: OccurrenceChangeBody) {
+  const series = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId: branch.id } });
+  if (!series) throw notFound("Meeting series");
+  const change: ExceptionInput = {
+    date,
+    status: body.status,
+    startLocal: body.start ?? null,
+    endLocal: body.end ?? null,
+    location: body.location ?? null,
+    mode: body.mode ?? null,
+    reason: body.reason.trim(),
+  };
+  const problems = exceptionProblems(change, scheduleOf(series), branch.timeZone);
+  if (problems.length > 0) throw badRequest(problems.join(" "), "INVALID_OCCURRENCE_CHANGE");
+  const data = {
+    change: change.status === "scheduled" ? ("changed" as const) : change.status,
+    newStartLocal: change.status === "moved" && change.startLocal ? fromLocalDateTime(change.startLocal) : null,
+    newEndLocal: change.status === "moved" && change.endLocal ? fromLocalDateTime(change.endLocal) : null,
+    location: change.location,
+    mode: change.mode,
+    reason: change.reason,
+  };
+  const saved = await db.occurrenceException.upsert({
+    where: { seriesId_occurrenceDate: { seriesId, occurrenceDate: fromIsoDate(date) } },
+    create: { branchId: branch.id, seriesId, occurrenceDate: fromIsoDate(date), ...data },
+    update: data,
+  });
+  return exceptionView(saved);
+}
+
+export async function undoOccurrenceChange(db: Database, branchId: string, seriesId: string, date: string) {
+  const deleted = await db.occurrenceException.deleteMany({ where: { branchId, seriesId, occurrenceDate: fromIsoDate(date) } });
+  if (deleted.count === 0) throw notFound(`A change to the meeting on ${date}`);
+}
+
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
