@@ -1,12 +1,12 @@
 import { createBrowserRouter } from "react-router-dom";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
 import { RequireAuth } from "../features/auth/RequireAuth.tsx";
+import { agendaRoutes } from "../features/agenda/routes.tsx";
 import { BranchLayout } from "../features/branches/components/BranchLayout.tsx";
-import { AgendaPage } from "../features/branches/pages/AgendaPage.tsx";
-import { BoardPage } from "../features/branches/pages/BoardPage.tsx";
+import { BoardPage } from "../features/board/pages/BoardPage.tsx";
 import { BranchHomePage } from "../features/branches/pages/BranchHomePage.tsx";
 import { HomeRedirect } from "../features/branches/pages/HomeRedirect.tsx";
-import { RosterPage } from "../features/branches/pages/RosterPage.tsx";
+import { RosterPage } from "../features/roster/pages/RosterPage.tsx";
 import { WorkingGroupsPage } from "../features/branches/pages/WorkingGroupsPage.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 
@@ -22,7 +22,7 @@ export const router = createBrowserRouter([
         element: <BranchLayout />,
         children: [
           { index: true, element: <BranchHomePage /> },
-          { path: "agenda", element: <AgendaPage /> },
+          ...agendaRoutes,
           { path: "bestuur", element: <BoardPage /> },
           { path: "werkgroepen", element: <WorkingGroupsPage /> },
           { path: "rooster", element: <RosterPage /> },

@@ -1,0 +1,53 @@
+import { useEffect, useId, useRef, type ReactNode } from "react";
+
+interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  busy?: boolean;
+}
+
+/**
+ * A modal <dialog>: the browser traps focus, Escape cancels, and focus returns to the button
+ * that opened it. Focus starts on the safe choice.
+ */
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, busy = false }: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault(); // React state decides when it closes
+        onCancel();
+      }}
+    >
+      <h2 id={titleId} className="dialog__title">
+        {title}
+      </h2>
+      <div className="dialog__body">{children}</div>
+      <div className="dialog__actions">
+        <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
+          {cancelLabel}
+        </button>
+        <button type="button" className="button button--danger" onClick={onConfirm} disabled={busy} data-testid="confirm">
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

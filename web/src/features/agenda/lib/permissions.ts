@@ -1,0 +1,6 @@
+import type { BranchMembership } from "@afdelingsplanner/shared";
+
+/** Board members plan meetings; the server checks this again on every write. */
+export function canPlan(branch: BranchMembership): boolean {
+  return branch.roles.includes("board_member");
+}

@@ -1,0 +1,67 @@
+import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useRosterErrorText } from "../useRosterErrorText.ts";
+
+interface ActionDialogProps {
+  title: string;
+  confirmLabel: string;
+  pending: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The confirmation every roster action asks for. A native modal <dialog> traps focus, closes on Escape
+ * and gives focus back to the button that opened it, without any code of ours.
+ */
+export function ActionDialog({ title, confirmLabel, pending, error, onConfirm, onClose, children }: ActionDialogProps) {
+  const { t } = useTranslation();
+  const errorText = useRosterErrorText();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Escape: close through React state, and not halfway through a save.
+        event.preventDefault();
+        if (!pending) onClose();
+      }}
+    >
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onConfirm();
+        }}
+      >
+        <h2 id={titleId}>{title}</h2>
+        {children}
+        {error !== null && error !== undefined && (
+          <p className="notice notice--error" role="alert">
+            {errorText(error)}
+          </p>
+        )}
+        <div className="dialog__buttons">
+          <button type="button" className="button button--secondary" onClick={onClose} disabled={pending}>
+            {t("roster.dialog.cancel")}
+          </button>
+          <button type="submit" className="button" disabled={pending}>
+            {pending ? t("roster.dialog.saving") : confirmLabel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
