@@ -11,6 +11,15 @@ export default defineConfig({
         },
       },
       {
+        // The same unit tests again on a host far from Amsterdam: results must not depend on the server's TZ.
+        test: {
+          name: "unit-tz",
+          include: ["shared/src/**/*.test.ts"],
+          environment: "node",
+          env: { TZ: "America/New_York" },
+        },
+      },
+      {
         test: {
           name: "integration",
           include: ["tests/**/*.test.ts"],
