@@ -17,7 +17,7 @@ import { DEMO_PASSWORD, seedDemoData } from "../prisma/seed.ts";
 import { median, runLoad } from "./load.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
 
 async function main() {
   const dataRoot = await mkdtemp(path.join(os.tmpdir(), "afdelingsplanner-bench-"));

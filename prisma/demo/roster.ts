@@ -3,12 +3,11 @@
 // yet whether they stand again. In the demo's "today" (late 2026) all five terms have ended: exactly
 // what the roster must make a secretary see.
 import { DEFAULT_TERM_POLICY } from "@afdelingsplanner/shared";
+import { dbDate as day } from "../../server/src/modules/roster/load.ts";
 import type { DemoBranchContext } from "../seed.ts";
 
 const ELECTED_ON = "2022-08-21";
 const TERM_ENDS = "2024-08-21";
-
-const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 export async function seedDemoRoster({ tx, branchId, branchSlug, seatIdByEmail, personIdByEmail }: DemoBranchContext): Promise<void> {
   if (branchSlug !== "den-haag") return;

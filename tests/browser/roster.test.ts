@@ -36,7 +36,9 @@ describe.skipIf(!chromiumAvailable)("the board and its retirement roster, in Chr
   async function accessibilityProblems(page: Page): Promise<string[]> {
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+      // Runs in the page, where the script tag above defined axe on the global object.
+      const { axe } = globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
+      const result = await axe.run();
       return result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
     });
     return violations;

@@ -15,9 +15,9 @@ import {
   type SeriesUpdateBody,
 } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import type { MeetingSeries, Prisma } from "../../generated/prisma/client.ts";
 import { badRequest, conflict, notFound } from "../../lib/errors.ts";
-import { exceptionInput, exceptionView, fromIsoDate, fromLocalDateTime, recurrenceColumns, scheduleOf, seriesView, type SeriesRow } from "./mapping.ts";
+import { exceptionInput, exceptionView, fromIsoDate, fromLocalDateTime, recurrenceColumns, scheduleOf, seriesView } from "./mapping.ts";
 
 const withAttendees = { attendees: { select: { personId: true } } } as const;
 
@@ -148,13 +148,16 @@ export interface OccurrenceFilter {
   workingGroup?: string;
   /** Only series this person attends. */
   attendeePersonId?: string;
-  /** Work out who attends each series (three more queries; the plain agenda does not need it). */
+  /** Work out who attends each series (four more queries; the plain agenda does not need it). */
   withAttendees?: boolean;
 }
 
-type LoadedSeries = SeriesForExpansion & { row: SeriesRow; attendees: ReadonlySet<string> };
+type LoadedSeries = SeriesForExpansion & { row: MeetingSeries; attendees: ReadonlySet<string> };
 
-/** All series of a branch with their attendees and the exceptions near the window, ready for expansion. */
+/**
+ * All series of a branch that overlap the window, with the exceptions near it (and who attends,
+ * when asked), ready for expansion. The queries run side by side: this is the agenda's hot path.
+ */
 export async function loadSeriesForWindow(db: Database, branchId: string, window: DateWindow, filter: OccurrenceFilter = {}): Promise<LoadedSeries[]> {
   const where: Prisma.MeetingSeriesWhereInput = {
     branchId,
@@ -168,34 +171,39 @@ export async function loadSeriesForWindow(db: Database, branchId: string, window
   }
   // Exceptions move an occurrence by at most MOVE_MARGIN_DAYS, so only those near the window matter.
   const margin = MOVE_MARGIN_DAYS * 24 * 60 * 60 * 1000;
-  const [rows, roster] = await Promise.all([
-    db.meetingSeries.findMany({
-      where,
-      include: {
-        ...withAttendees,
-        exceptions: {
-          where: {
-            occurrenceDate: {
-              gte: new Date(fromIsoDate(window.from).getTime() - margin),
-              lte: new Date(fromIsoDate(window.to).getTime() + margin),
-            },
-          },
-        },
+  const needAttendees = Boolean(filter.withAttendees || filter.attendeePersonId);
+  const [rows, exceptions, extraAttendees, roster] = await Promise.all([
+    db.meetingSeries.findMany({ where }),
+    db.occurrenceException.findMany({
+      where: {
+        branchId,
+        occurrenceDate: { gte: new Date(fromIsoDate(window.from).getTime() - margin), lte: new Date(fromIsoDate(window.to).getTime() + margin) },
       },
     }),
-    filter.withAttendees || filter.attendeePersonId ? loadBranchRoster(db, branchId) : null,
+    needAttendees ? db.seriesAttendee.findMany({ where: { branchId }, select: { seriesId: true, personId: true } }) : [],
+    needAttendees ? loadBranchRoster(db, branchId) : null,
   ]);
+  const exceptionsBySeries = groupBy(exceptions, (exception) => exception.seriesId);
+  const extrasBySeries = groupBy(extraAttendees, (attendee) => attendee.seriesId);
   return rows
     .map((row) => ({
       id: row.id,
       schedule: scheduleOf(row),
       location: row.location,
       mode: row.mode,
-      exceptions: row.exceptions.map(exceptionInput),
+      exceptions: (exceptionsBySeries.get(row.id) ?? []).map(exceptionInput),
       row,
-      attendees: roster ? attendeesOf({ kind: row.kind, workingGroupId: row.workingGroupId, extraAttendeeIds: row.attendees.map((a) => a.personId) }, roster) : new Set<string>(),
+      attendees: roster
+        ? attendeesOf({ kind: row.kind, workingGroupId: row.workingGroupId, extraAttendeeIds: (extrasBySeries.get(row.id) ?? []).map((a) => a.personId) }, roster)
+        : new Set<string>(),
     }))
     .filter((series) => !filter.attendeePersonId || series.attendees.has(filter.attendeePersonId));
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
 }
 
 export async function loadBranchRoster(db: Database, branchId: string): Promise<BranchRoster> {
@@ -215,7 +223,7 @@ export async function loadBranchRoster(db: Database, branchId: string): Promise<
   };
 }
 
-export function occurrenceView(series: SeriesRow, occurrence: ScheduledOccurrence): OccurrenceView {
+export function occurrenceView(series: Pick<MeetingSeries, "id" | "kind" | "title" | "workingGroupId">, occurrence: ScheduledOccurrence): OccurrenceView {
   return {
     seriesId: series.id,
     kind: series.kind,

@@ -15,7 +15,11 @@ import {
   TermsResponse,
 } from "@afdelingsplanner/shared";
 import { access, branchOf, callerOf } from "../../plugins/auth.ts";
-import { appointInterim, applyStaggering, changePolicy, reappoint, recordDeparture, recordStandingAgain, type ActionContext } from "./actions.ts";
+import { recordDeparture, recordStandingAgain } from "./departure.ts";
+import { appointInterim } from "./interim.ts";
+import { changePolicy } from "./policy.ts";
+import { applyStaggering, reappoint } from "./reappoint.ts";
+import type { ActionContext } from "./transaction.ts";
 
 const security = [{ bearerAuth: [] }];
 const tags = ["roster"];

@@ -56,7 +56,7 @@ export function toTermRow(term: SelectedTerm & { seatId: string }): TermRow {
   };
 }
 
-export async function loadPolicy(db: Db, branchId: string): Promise<TermPolicyView> {
+async function loadPolicy(db: Db, branchId: string): Promise<TermPolicyView> {
   const stored = await db.boardTermPolicy.findUnique({
     where: { branchId },
     select: { termLengthMonths: true, maxConsecutiveTerms: true, endingSoonWindowMonths: true, version: true },

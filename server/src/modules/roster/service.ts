@@ -18,14 +18,14 @@ export interface BranchClock {
 }
 
 /** The day a roster is asked for: the given one, or today where the branch is. */
-export function rosterDay(branch: BranchClock, asOf?: string): string {
+function rosterDay(branch: BranchClock, asOf?: string): string {
   if (asOf === undefined) return calendarDays.todayIn(branch.timeZone);
   // The route schema already checks this; a service called from elsewhere must not trust its caller.
   if (!calendarDays.isCalendarDate(asOf)) throw badRequest(`"${asOf}" is not a date in the calendar. Use YYYY-MM-DD, e.g. 2026-11-22.`, "INVALID_DATE");
   return asOf;
 }
 
-export function rosterFrom(data: BoardData, asOf: string): RosterResponse {
+function rosterFrom(data: BoardData, asOf: string): RosterResponse {
   const roster = buildRoster({ ...data, asOf });
   return {
     asOf,

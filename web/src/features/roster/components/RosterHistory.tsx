@@ -6,6 +6,7 @@ import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { useRosterHistory } from "../api/getRosterHistory.ts";
 import { useFormatDate, useFormatInstant } from "../useFormatDate.ts";
+import "./history.css";
 
 export function RosterHistory({ slug, timeZone }: { slug: string; timeZone: string }) {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import type { BoardSeatView, BoardTermView } from "@afdelingsplanner/shared";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { useFormatDate } from "../useFormatDate.ts";
 import { ScrollRegion } from "./ScrollRegion.tsx";
+import "./timeline.css";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useRosterErrorText } from "../useRosterErrorText.ts";
+import "./dialog.css";
 
 interface ActionDialogProps {
   title: string;

@@ -41,12 +41,16 @@ export function RosterPage() {
   const proposal = useStaggeringProposal(branch.slug);
   const [dialog, setDialog] = useState<DialogRequest | null>(null);
 
+  // replace: every keystroke in the date field is a new day, and Back should leave the page, not replay them.
   const setAsOf = (next: string | null) =>
-    setSearchParams((params) => {
-      if (next === null || next === today.data?.asOf) params.delete(AS_OF_PARAM);
-      else params.set(AS_OF_PARAM, next);
-      return params;
-    });
+    setSearchParams(
+      (params) => {
+        if (next === null || next === today.data?.asOf) params.delete(AS_OF_PARAM);
+        else params.set(AS_OF_PARAM, next);
+        return params;
+      },
+      { replace: true },
+    );
 
   const header = (
     <>

@@ -1,0 +1,21 @@
+import type { PolicyBody, TermPolicyView } from "@afdelingsplanner/shared";
+import type { Database } from "../../db/client.ts";
+import { conflict } from "../../lib/errors.ts";
+import { recordChange } from "./history.ts";
+import { inRosterTransaction, type ActionContext } from "./transaction.ts";
+
+/** Changes the term policy. `version` must be the one the caller saw, so two edits cannot silently overwrite each other. */
+export function changePolicy(db: Database, context: ActionContext, body: PolicyBody): Promise<TermPolicyView> {
+  return inRosterTransaction(db, context, async ({ tx, data }) => {
+    if (body.version !== data.policy.version) throw conflict("The policy was changed by someone else in the meantime. Reload it and try again.");
+    const values = { termLengthMonths: body.termLengthMonths, maxConsecutiveTerms: body.maxConsecutiveTerms, endingSoonWindowMonths: body.endingSoonWindowMonths };
+    const policy = await tx.boardTermPolicy.upsert({
+      where: { branchId: context.branchId },
+      create: { branchId: context.branchId, ...values, version: body.version + 1 },
+      update: { ...values, version: body.version + 1 },
+      select: { termLengthMonths: true, maxConsecutiveTerms: true, endingSoonWindowMonths: true, version: true },
+    });
+    await recordChange(tx, context.branchId, context.actorUserId, { kind: "policy_changed", details: { policy: values } });
+    return policy;
+  });
+}
