@@ -3,7 +3,7 @@
 // yet whether they stand again. In the demo's "today" (late 2026) all five terms have ended: exactly
 // what the roster must make a secretary see.
 import { DEFAULT_TERM_POLICY } from "@afdelingsplanner/shared";
-import { dbDate as day } from "../../server/src/modules/roster/load.ts";
+import { fromIsoDate as day } from "../../server/src/lib/dates.ts";
 import type { DemoBranchContext } from "../seed.ts";
 
 const ELECTED_ON = "2022-08-21";

@@ -15,6 +15,7 @@ import { healthRoutes } from "./modules/health/routes.ts";
 import { rosterRoutes } from "./modules/roster/routes.ts";
 import { feedRoutes } from "./modules/meetings/feedRoutes.ts";
 import { meetingRoutes } from "./modules/meetings/routes.ts";
+import { workingGroupFeatureRoutes } from "./modules/goals/allRoutes.ts";
 
 export interface BuildAppOptions {
   config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir" | "loginAttemptsPerMinute">;
@@ -52,5 +53,6 @@ export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOpti
   await app.register(rosterRoutes);
   await app.register(meetingRoutes);
   await app.register(feedRoutes);
+  await app.register(workingGroupFeatureRoutes);
   return app;
 }

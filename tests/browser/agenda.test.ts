@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { isoWeekAt } from "@afdelingsplanner/shared";
-import { DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { DEMO } from "../support/app.ts";
-import { chromiumAvailable, launchChromium } from "../support/browser.ts";
+import { chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
 const TIME_ZONE = "Europe/Amsterdam";
@@ -21,11 +20,7 @@ describe.skipIf(!chromiumAvailable)("the agenda, in Chromium", () => {
 
   async function openAgenda(email: string, search = ""): Promise<Page> {
     const page = await browser.newPage();
-    await page.goto(`${ctx.baseUrl}/`);
-    await page.waitForURL(/\/login/);
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-    await page.locator('[data-testid="login-form"] button[type="submit"]').click();
+    await logIn(page, ctx.baseUrl, email);
     await page.waitForURL(/\/a\/den-haag$/);
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Agenda" }).click();
     await page.waitForURL(/\/a\/den-haag\/agenda/);

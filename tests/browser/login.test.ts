@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { isoWeekAt } from "@afdelingsplanner/shared";
-import { DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { DEMO } from "../support/app.ts";
-import { chromiumAvailable, launchChromium } from "../support/browser.ts";
+import { chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
 describe.skipIf(!chromiumAvailable)("logging in, in Chromium", () => {
@@ -17,17 +16,9 @@ describe.skipIf(!chromiumAvailable)("logging in, in Chromium", () => {
     await browser?.close();
   });
 
-  async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
-    await page.goto(`${ctx.baseUrl}/`);
-    await page.waitForURL(/\/login/);
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(password);
-    await page.locator('[data-testid="login-form"] button[type="submit"]').click();
-  }
-
   it("shows the secretary the home page of BIJ1 Den Haag with this week's ISO number and parity", async () => {
     const page = await browser.newPage();
-    await logIn(page, DEMO.secretary);
+    await logIn(page, ctx.baseUrl, DEMO.secretary);
     await page.waitForURL(/\/a\/den-haag$/);
 
     await expect.poll(() => page.getByTestId("branch-name").textContent()).toContain("BIJ1 Den Haag");
@@ -43,7 +34,7 @@ describe.skipIf(!chromiumAvailable)("logging in, in Chromium", () => {
 
   it("keeps the session across a reload through the refresh cookie, and ends it on logout", async () => {
     const page = await browser.newPage();
-    await logIn(page, DEMO.member);
+    await logIn(page, ctx.baseUrl, DEMO.member);
     await page.waitForURL(/\/a\/den-haag$/);
     await page.reload();
     await expect.poll(() => page.getByTestId("branch-name").textContent()).toContain("BIJ1 Den Haag");
@@ -58,7 +49,7 @@ describe.skipIf(!chromiumAvailable)("logging in, in Chromium", () => {
 
   it("says in Dutch that the email address or password is wrong, and keeps what was typed", async () => {
     const page = await browser.newPage();
-    await logIn(page, DEMO.secretary, "verkeerd-wachtwoord");
+    await logIn(page, ctx.baseUrl, DEMO.secretary, "verkeerd-wachtwoord");
     await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/E-mailadres of wachtwoord klopt niet/);
     expect(await page.locator('input[name="email"]').inputValue()).toBe(DEMO.secretary);
     expect(page.url()).toMatch(/\/login/);
@@ -67,7 +58,7 @@ describe.skipIf(!chromiumAvailable)("logging in, in Chromium", () => {
 
   it("switches the interface to English", async () => {
     const page = await browser.newPage();
-    await logIn(page, DEMO.secretary);
+    await logIn(page, ctx.baseUrl, DEMO.secretary);
     await page.waitForURL(/\/a\/den-haag$/);
     await page.getByRole("button", { name: /^EN$/ }).click();
     await expect.poll(() => page.getByRole("navigation").first().textContent()).toMatch(/Board.*Working groups/s);

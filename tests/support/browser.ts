@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { DEMO_PASSWORD } from "../../prisma/seed.ts";
 
 /** Debian's Chromium: Playwright cannot download its own browser on these machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -14,4 +15,13 @@ export function launchChromium(): Promise<Browser> {
     // Without the networking flags Chromium keeps trying to reach Google's hosts, which this network refuses.
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+/** Logs in through the real login form, starting from the app's front page, without waiting: callers wait for where they expect to land. */
+export async function logIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.waitForURL(/\/login/);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('[data-testid="login-form"] button[type="submit"]').click();
 }

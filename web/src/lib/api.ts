@@ -19,12 +19,22 @@ export interface ApiOptions {
   /** Serialised as JSON. Omit it for empty bodies: Fastify rejects a JSON content type without a body. */
   body?: unknown;
   signal?: AbortSignal;
+  /** What to ask for; JSON unless a file (CSV, iCalendar) is wanted. */
+  accept?: string;
 }
 
 // Auth endpoints answer 401 for wrong credentials or a missing cookie; refreshing there would loop.
 const AUTH_PREFIX = "/api/auth/";
 
 export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promise<T> {
+  return parse<T>(await apiResponse(path, options));
+}
+
+/**
+ * The raw successful response, for files; non-2xx answers throw ApiError like apiFetch.
+ * Both share the token handling and the single refresh on 401.
+ */
+export async function apiResponse(path: string, options: ApiOptions = {}): Promise<Response> {
   const tokenUsed = getAccessToken();
   let response = await send(path, options, tokenUsed);
 
@@ -34,7 +44,8 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
     const renewed = (current !== null && current !== tokenUsed) || (await renewAfterUnauthorized());
     if (renewed) response = await send(path, options, getAccessToken());
   }
-  return parse<T>(response);
+  if (!response.ok) await parse<never>(response); // throws the ApiError
+  return response;
 }
 
 let pendingRefresh: Promise<boolean> | null = null;
@@ -67,7 +78,7 @@ async function renewAfterUnauthorized(): Promise<boolean> {
 }
 
 async function send(path: string, options: ApiOptions, token: string | null): Promise<Response> {
-  const headers = new Headers({ Accept: "application/json" });
+  const headers = new Headers({ Accept: options.accept ?? "application/json" });
   if (token !== null) headers.set("Authorization", `Bearer ${token}`);
   if (options.body !== undefined) headers.set("Content-Type", "application/json");
 

@@ -1,7 +1,7 @@
 import type { BranchRole, PersonView, WorkingGroupRole, WorkingGroupView } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
+import { toIsoDate } from "../../lib/dates.ts";
 
-const toIsoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Members of one branch. Selects explicit columns: account and password data never leave. */
 export async function listPeople(db: Database, branchId: string): Promise<PersonView[]> {

@@ -1,11 +1,7 @@
 import type { ExceptionInput, MeetingMode, OccurrenceExceptionView, RecurrenceInput, Schedule, SeriesView } from "@afdelingsplanner/shared";
+import { fromIsoDate, toIsoDate, toLocalDateTime } from "../../lib/dates.ts";
 import type { MeetingSeries, OccurrenceException, SeriesAttendee } from "../../generated/prisma/client.ts";
 
-export const toIsoDate = (date: Date) => date.toISOString().slice(0, 10);
-/** Floating local date-times are stored as timestamp without time zone, read back through UTC fields. */
-export const toLocalDateTime = (date: Date) => date.toISOString().slice(0, 16);
-export const fromIsoDate = (day: string) => new Date(`${day}T00:00:00Z`);
-export const fromLocalDateTime = (value: string) => new Date(`${value}:00Z`);
 
 export type SeriesRow = MeetingSeries & { attendees: Pick<SeriesAttendee, "personId">[] };
 

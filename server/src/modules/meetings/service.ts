@@ -17,7 +17,8 @@ import {
 import type { Database } from "../../db/client.ts";
 import type { MeetingSeries, Prisma } from "../../generated/prisma/client.ts";
 import { badRequest, conflict, notFound } from "../../lib/errors.ts";
-import { exceptionInput, exceptionView, fromIsoDate, fromLocalDateTime, recurrenceColumns, scheduleOf, seriesView } from "./mapping.ts";
+import { fromIsoDate, fromLocalDateTime } from "../../lib/dates.ts";
+import { exceptionInput, exceptionView, recurrenceColumns, scheduleOf, seriesView } from "./mapping.ts";
 
 const withAttendees = { attendees: { select: { personId: true } } } as const;
 

@@ -1,7 +1,8 @@
 import { planDeparture, rosterRow, termsOfSeat, type BoardTermView, type DepartureBody, type StandingAgainBody } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import { recordChange } from "./history.ts";
-import { dbDate, termSelect, toTermRow } from "./load.ts";
+import { fromIsoDate } from "../../lib/dates.ts";
+import { termSelect, toTermRow } from "./load.ts";
 import { planProblemError } from "./problems.ts";
 import { toTermView } from "./service.ts";
 import { inRosterTransaction, openSeat, type ActionContext } from "./transaction.ts";
@@ -21,7 +22,7 @@ export function recordDeparture(db: Database, context: ActionContext, seatId: st
     await tx.boardTerm.deleteMany({ where: { branchId: context.branchId, id: { in: withdrawn.map((term) => term.id) } } });
     const updated = await tx.boardTerm.update({
       where: { id: row.termId, branchId: context.branchId },
-      data: { endedEarlyOn: dbDate(lastDay), departureNote: body.note ?? "" },
+      data: { endedEarlyOn: fromIsoDate(lastDay), departureNote: body.note ?? "" },
       select: termSelect,
     });
     await tx.boardSeat.update({ where: { id: seatId, branchId: context.branchId }, data: { personId: null } });

@@ -2,7 +2,7 @@ import { buildRoster, planInterim, termsOfSeat, type BoardTermView, type Interim
 import type { Database } from "../../db/client.ts";
 import { AppError, badRequest } from "../../lib/errors.ts";
 import { recordChange } from "./history.ts";
-import { dbDate } from "./load.ts";
+import { fromIsoDate } from "../../lib/dates.ts";
 import { planProblemError } from "./problems.ts";
 import { createTerm, inRosterTransaction, openSeat, type ActionContext } from "./transaction.ts";
 
@@ -28,9 +28,9 @@ export function appointInterim(db: Database, context: ActionContext, seatId: str
       seatId,
       personId: person.id,
       kind: "interim",
-      startDate: dbDate(plan.value.startDate),
-      endDate: dbDate(plan.value.endDate),
-      decidedOn: dbDate(decidedOn),
+      startDate: fromIsoDate(plan.value.startDate),
+      endDate: fromIsoDate(plan.value.endDate),
+      decidedOn: fromIsoDate(decidedOn),
       decisionNote: body.note ?? "",
     });
     await tx.boardSeat.update({ where: { id: seatId, branchId: context.branchId }, data: { personId: person.id } });

@@ -20,8 +20,6 @@ export interface BoardData {
   policy: TermPolicyView;
 }
 
-/** A DATE column value for a calendar day (Prisma maps DATE to midnight UTC). */
-export const dbDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 const isoOrNull = (date: Date | null) => (date === null ? null : calendarDays.isoDateOf(date));
 
 export const termSelect = {

@@ -2,7 +2,7 @@ import { buildRoster, planReappointment, proposeStaggering, rosterRow, type Appl
 import type { Database } from "../../db/client.ts";
 import { AppError } from "../../lib/errors.ts";
 import { recordChange } from "./history.ts";
-import { dbDate } from "./load.ts";
+import { fromIsoDate } from "../../lib/dates.ts";
 import { planProblemError } from "./problems.ts";
 import { createTerm, inRosterTransaction, openSeat, type ActionContext } from "./transaction.ts";
 
@@ -17,9 +17,9 @@ export function reappoint(db: Database, context: ActionContext, seatId: string, 
       seatId,
       personId: row.personId,
       kind: "reappointed",
-      startDate: dbDate(startDate),
-      endDate: dbDate(endDate),
-      decidedOn: dbDate(decidedOn),
+      startDate: fromIsoDate(startDate),
+      endDate: fromIsoDate(endDate),
+      decidedOn: fromIsoDate(decidedOn),
       decisionNote: body.note ?? "",
     });
     await recordChange(tx, context.branchId, context.actorUserId, {
@@ -51,9 +51,9 @@ export function applyStaggering(db: Database, context: ActionContext, body: Appl
         seatId: planned.seatId,
         personId: planned.personId,
         kind: "reappointed",
-        startDate: dbDate(planned.startDate),
-        endDate: dbDate(planned.endDate),
-        decidedOn: dbDate(decidedOn),
+        startDate: fromIsoDate(planned.startDate),
+        endDate: fromIsoDate(planned.endDate),
+        decidedOn: fromIsoDate(decidedOn),
         decisionNote: body.note ?? "",
       });
       await recordChange(tx, context.branchId, context.actorUserId, {
