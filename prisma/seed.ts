@@ -6,6 +6,7 @@ import type { Prisma } from "../server/src/generated/prisma/client.ts";
 import { hashPassword } from "../server/src/lib/passwords.ts";
 import { seedDemoMeetings } from "./demo/meetings.ts";
 import { seedDemoRoster } from "./demo/roster.ts";
+import { seedDemoGoals } from "./demo/goals.ts";
 import type { BranchRole, WorkingGroupRole } from "@afdelingsplanner/shared";
 
 export const DEMO_PASSWORD = "welkom-in-den-haag";
@@ -143,7 +144,7 @@ export interface DemoBranchContext {
 export const DEMO_ADMIN_EMAIL = "admin@bij1-denhaag.example";
 
 /** Per-feature demo data (meetings, roster, …), each in its own file under prisma/demo/. */
-const DEMO_FEATURE_SEEDERS: ((context: DemoBranchContext) => Promise<void>)[] = [seedDemoMeetings, seedDemoRoster];
+const DEMO_FEATURE_SEEDERS: ((context: DemoBranchContext) => Promise<void>)[] = [seedDemoMeetings, seedDemoRoster, seedDemoGoals];
 
 /** Seeds the demo branches unless they exist. Returns whether anything was written. */
 export async function seedDemoData(db: Database): Promise<boolean> {

@@ -48,10 +48,11 @@ export function normaliseGoalShape(input: GoalShapeInput): { problems: string[];
   else if (fields.wholeTarget && !Number.isInteger(target)) problems.push(`"target" of a ${input.kind} goal is a whole number.`);
   else if (input.kind === "milestone" && target !== 1) problems.push(`A milestone is done or not: its "target" is 1 (or leave it out).`);
 
-  const activityType = input.activityType ?? (input.kind === "distinct" ? "network_conversation" : null);
-  if (fields.countsActivities && activityType === null) problems.push(`A ${input.kind} goal counts activities of one type: give "activityType".`);
-  if (!fields.countsActivities && activityType !== null) problems.push(`A ${input.kind} goal does not count activities: leave "activityType" out.`);
-  if (activityType !== null && !isActivityType(activityType)) problems.push(`"${activityType}" is not an activity type.`);
+  const requestedType = input.activityType ?? (input.kind === "distinct" ? "network_conversation" : null);
+  const activityType = requestedType !== null && isActivityType(requestedType) ? requestedType : null;
+  if (fields.countsActivities && requestedType === null) problems.push(`A ${input.kind} goal counts activities of one type: give "activityType".`);
+  if (!fields.countsActivities && requestedType !== null) problems.push(`A ${input.kind} goal does not count activities: leave "activityType" out.`);
+  if (requestedType !== null && activityType === null) problems.push(`"${requestedType}" is not an activity type.`);
 
   const cadenceUnit = input.cadenceUnit ?? null;
   if (input.kind === "cadence" && cadenceUnit === null) problems.push(`A cadence goal needs "cadenceUnit": week or month.`);
@@ -67,6 +68,6 @@ export function normaliseGoalShape(input: GoalShapeInput): { problems: string[];
   if (problems.length > 0 || target === null) return { problems, shape: null };
   return {
     problems,
-    shape: { kind: input.kind, target, activityType: activityType as ActivityType | null, periodStart: input.periodStart, periodEnd: input.periodEnd, cadenceUnit },
+    shape: { kind: input.kind, target, activityType, periodStart: input.periodStart, periodEnd: input.periodEnd, cadenceUnit },
   };
 }
