@@ -82,7 +82,7 @@ describe("GET /occurrences rejects bad ranges", () => {
     ["a date that does not exist", "from=2026-02-30&to=2026-03-31", /2026-02-30.*not a date that exists/],
     ["a malformed date", "from=30-01-2026&to=2026-03-31", /from/],
     ["a missing to", "from=2026-01-01", /"to" is required/],
-    ["an unknown kind", "from=2026-01-01&to=2026-02-01&kind=party", /kind/],
+    ["an unknown kind", "from=2026-01-01&to=2026-02-01&kind=party", /^Invalid querystring: "kind" must be one of: board, working_group, branch_meeting, theme, other\.$/],
   ])("answers 400 for %s", async (_label, query, message) => {
     const member = await login(ctx.app, DEMO.member);
     const { status, body } = await occurrences(member, query);
@@ -119,7 +119,9 @@ describe("series: who may write", () => {
     ["an RRULE that cannot be parsed", { recurrence: { kind: "rrule", rule: "FREQ=FORTNIGHTLY" } }, /FREQ|rule/i],
     ["an hourly rule", { recurrence: { kind: "rrule", rule: "FREQ=HOURLY" } }, /HOURLY|daily/i],
     ["validUntil before validFrom", { recurrence: { kind: "odd_weeks", weekday: 2 }, validFrom: "2027-01-01", validUntil: "2026-01-01" }, /before|after/i],
-    ["a weekday of 8", { recurrence: { kind: "odd_weeks", weekday: 8 } }, /weekday/],
+    ["a weekday of 8", { recurrence: { kind: "odd_weeks", weekday: 8 } }, /^Invalid body: "recurrence.weekday" must be <= 7\.$/],
+    ["an unknown kind of recurrence", { recurrence: { kind: "weekly" } }, /^Invalid body: "recurrence.kind" must be one of: odd_weeks, even_weeks, rrule, single\.$/],
+    ["odd weeks without a weekday", { recurrence: { kind: "odd_weeks" } }, /^Invalid body: "recurrence.weekday" is required\.$/],
     ["a working-group meeting without a group", { kind: "working_group", recurrence: { kind: "even_weeks", weekday: 1 } }, /working group/i],
     ["a start time of 25:00", { startTime: "25:00" }, /startTime/],
     ["a single date that does not exist", { recurrence: { kind: "single", date: "2027-02-30" }, validFrom: "2027-02-01" }, /2027-02-30/],

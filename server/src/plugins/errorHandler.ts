@@ -1,6 +1,7 @@
 import fp from "fastify-plugin";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { AppError } from "../lib/errors.ts";
+import { validationMessage } from "../lib/validationMessage.ts";
 import { isDatabaseUnavailable, prismaErrorToAppError } from "../lib/prismaErrors.ts";
 
 type FastifyErrorLike = FastifyError;
@@ -34,30 +35,12 @@ const FASTIFY_ERRORS: Record<string, { status: number; code: string; message: (e
   },
 };
 
-function validationMessage(error: FastifyErrorLike): string {
-  const where = error.validationContext ?? "request";
-  const details = (error.validation ?? []).map((issue) => {
-    const field = issue.instancePath ? issue.instancePath.slice(1).replaceAll("/", ".") : "";
-    if (issue.keyword === "required") {
-      const missing = (issue.params as { missingProperty?: string }).missingProperty;
-      return `"${field ? `${field}.` : ""}${missing}" is required`;
-    }
-    if (issue.keyword === "additionalProperties") {
-      const extra = (issue.params as { additionalProperty?: string }).additionalProperty;
-      return `"${extra}" is not an accepted field`;
-    }
-    const problem = issue.keyword === "format" ? `must be a valid ${String((issue.params as { format?: string }).format).replace("email", "email address")}` : issue.message;
-    return field ? `"${field}" ${problem}` : `${problem}`;
-  });
-  return `Invalid ${where}: ${details.join("; ")}.`;
-}
-
 /** One error handler: every error leaves as { error: { code, message } } and never with a stack trace. */
 export const errorHandlerPlugin = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((rawError: FastifyErrorLike, request, reply) => {
       if (rawError.validation) {
-        return reply.status(400).send({ error: { code: "VALIDATION_FAILED", message: validationMessage(rawError) } });
+        return reply.status(400).send({ error: { code: "VALIDATION_FAILED", message: validationMessage(rawError.validationContext, rawError.validation) } });
       }
       const error = rawError instanceof AppError ? rawError : (prismaErrorToAppError(rawError) ?? rawError);
       if (error instanceof AppError) {
