@@ -7,6 +7,7 @@ import { hashPassword } from "../server/src/lib/passwords.ts";
 import { seedDemoMeetings } from "./demo/meetings.ts";
 import { seedDemoRoster } from "./demo/roster.ts";
 import { seedDemoGoals } from "./demo/goals.ts";
+import { seedDemoMeetingAgendas } from "./demo/meetingAgendas.ts";
 import type { BranchRole, WorkingGroupRole } from "@afdelingsplanner/shared";
 
 export const DEMO_PASSWORD = "welkom-in-den-haag";
@@ -144,7 +145,7 @@ export interface DemoBranchContext {
 export const DEMO_ADMIN_EMAIL = "admin@bij1-denhaag.example";
 
 /** Per-feature demo data (meetings, roster, …), each in its own file under prisma/demo/. */
-const DEMO_FEATURE_SEEDERS: ((context: DemoBranchContext) => Promise<void>)[] = [seedDemoMeetings, seedDemoRoster, seedDemoGoals];
+const DEMO_FEATURE_SEEDERS: ((context: DemoBranchContext) => Promise<void>)[] = [seedDemoMeetings, seedDemoRoster, seedDemoGoals, seedDemoMeetingAgendas];
 
 /** Seeds the demo branches unless they exist. Returns whether anything was written. */
 export async function seedDemoData(db: Database): Promise<boolean> {

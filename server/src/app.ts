@@ -16,9 +16,13 @@ import { rosterRoutes } from "./modules/roster/routes.ts";
 import { feedRoutes } from "./modules/meetings/feedRoutes.ts";
 import { meetingRoutes } from "./modules/meetings/routes.ts";
 import { workingGroupFeatureRoutes } from "./modules/goals/allRoutes.ts";
+import { meetingRecordRoutes } from "./modules/meetingRecords/allRoutes.ts";
+import { guestRequestRoutes } from "./modules/guestRequests/routes.ts";
 
 export interface BuildAppOptions {
-  config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir" | "loginAttemptsPerMinute">;
+  config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir" | "loginAttemptsPerMinute"> &
+    // Optional so callers built before guest requests existed keep working; loadConfig always sets it.
+    Partial<Pick<AppConfig, "guestRequestsPerHour">>;
   db: Database;
   /** The app owns the client and disconnects it on close (false in tests that share it). */
   ownsDatabase?: boolean;
@@ -54,5 +58,7 @@ export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOpti
   await app.register(meetingRoutes);
   await app.register(feedRoutes);
   await app.register(workingGroupFeatureRoutes);
+  await app.register(meetingRecordRoutes);
+  await app.register(guestRequestRoutes, { guestRequestsPerHour: config.guestRequestsPerHour ?? 10 });
   return app;
 }

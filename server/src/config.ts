@@ -20,6 +20,7 @@ const EnvSchema = Type.Object({
     { default: "info" },
   ),
   LOGIN_ATTEMPTS_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 10_000, default: 5 }),
+  GUEST_REQUESTS_PER_HOUR: Type.Integer({ minimum: 1, maximum: 10_000, default: 10 }),
   WEB_DIST_DIR: Type.String({ default: path.join(REPO_ROOT, "web", "dist") }),
 });
 type Env = Static<typeof EnvSchema>;
@@ -39,6 +40,8 @@ export interface AppConfig {
   webDistDir: string;
   /** Login attempts allowed per minute for one IP address and email address together. */
   loginAttemptsPerMinute: number;
+  /** Anonymous requests to attend a board meeting allowed per hour from one IP address. */
+  guestRequestsPerHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parsed.LOG_LEVEL,
     webDistDir: path.resolve(parsed.WEB_DIST_DIR),
     loginAttemptsPerMinute: parsed.LOGIN_ATTEMPTS_PER_MINUTE,
+    guestRequestsPerHour: parsed.GUEST_REQUESTS_PER_HOUR,
   };
 }
 

@@ -13,3 +13,6 @@ export * from "./schemas/activities.ts";
 export * from "./schemas/network.ts";
 export * from "./schemas/dutyRota.ts";
 export * from "./schemas/plan.ts";
+export * from "./meetingRecords/index.ts";
+export * from "./schemas/meetingRecords.ts";
+export * from "./schemas/guestRequests.ts";

@@ -19,7 +19,7 @@ export interface TestApp {
  * Registers beforeAll/afterAll hooks that give the test file its own database, seeded with the
  * demo branches, and an app built on it. Read the fields inside tests, not at import time.
  */
-export function useTestApp(overrides: { loginAttemptsPerMinute?: number } = {}): TestApp {
+export function useTestApp(overrides: { loginAttemptsPerMinute?: number; guestRequestsPerHour?: number } = {}): TestApp {
   const context = {} as TestApp;
   let drop = async () => {};
   beforeAll(async () => {
@@ -36,6 +36,8 @@ export function useTestApp(overrides: { loginAttemptsPerMinute?: number } = {}):
         webDistDir: path.join(REPO_ROOT, "web", "dist"),
         // Tests log in many times a minute; the limit itself is tested in loginRateLimit.test.ts.
         loginAttemptsPerMinute: overrides.loginAttemptsPerMinute ?? 10_000,
+        // Likewise for guest requests; guestRequests.test.ts sets a small limit to test it.
+        guestRequestsPerHour: overrides.guestRequestsPerHour ?? 10_000,
       },
       db: database.db,
       ownsDatabase: false,

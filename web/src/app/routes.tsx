@@ -2,12 +2,12 @@ import { createBrowserRouter } from "react-router-dom";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
 import { RequireAuth } from "../features/auth/RequireAuth.tsx";
 import { agendaRoutes } from "../features/agenda/routes.tsx";
+import { workingGroupRoutes } from "../features/workingGroups/routes.tsx";
 import { BranchLayout } from "../features/branches/components/BranchLayout.tsx";
 import { BoardPage } from "../features/board/pages/BoardPage.tsx";
 import { BranchHomePage } from "../features/branches/pages/BranchHomePage.tsx";
 import { HomeRedirect } from "../features/branches/pages/HomeRedirect.tsx";
 import { RosterPage } from "../features/roster/pages/RosterPage.tsx";
-import { WorkingGroupsPage } from "../features/branches/pages/WorkingGroupsPage.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 
 // Path segments are Dutch on purpose: they are what members see and share.
@@ -24,7 +24,7 @@ export const router = createBrowserRouter([
           { index: true, element: <BranchHomePage /> },
           ...agendaRoutes,
           { path: "bestuur", element: <BoardPage /> },
-          { path: "werkgroepen", element: <WorkingGroupsPage /> },
+          ...workingGroupRoutes,
           { path: "rooster", element: <RosterPage /> },
         ],
       },

@@ -11,6 +11,8 @@ const SECTIONS = [
   { path: "agenda", label: "nav.agenda" },
   { path: "bestuur", label: "nav.board" },
   { path: "werkgroepen", label: "nav.workingGroups" },
+  { path: "netwerk", label: "workingGroups.nav.network" },
+  { path: "plan", label: "workingGroups.nav.plan" },
   { path: "rooster", label: "nav.roster" },
 ] as const;
 

@@ -1,3 +1,4 @@
+import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { WorkingGroupView } from "@afdelingsplanner/shared";
 import { WORKING_GROUP_ROLES } from "@afdelingsplanner/shared";
@@ -39,7 +40,9 @@ export function WorkingGroupList({ slug, headingLevel }: { slug: string; heading
         return (
           <li key={group.id}>
             <article className="card" data-testid="working-group">
-              <Heading className="card__title">{group.name}</Heading>
+              <Heading className="card__title">
+                <Link to={`/a/${slug}/werkgroepen/${group.slug}`}>{group.name}</Link>
+              </Heading>
               {group.description && <p>{group.description}</p>}
               <p className="card__meta">
                 <span className={`badge badge--${kind}`} data-chair={kind}>

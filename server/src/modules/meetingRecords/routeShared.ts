@@ -1,0 +1,15 @@
+import { Type } from "@sinclair/typebox";
+import { BranchSlugParams, ErrorBody } from "@afdelingsplanner/shared";
+import { access } from "../../plugins/auth.ts";
+
+export const security = [{ bearerAuth: [] }];
+export const tags = ["meeting records"];
+export const readErrors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody };
+export const writeErrors = { ...readErrors, 403: ErrorBody, 409: ErrorBody };
+/** Finer rules (preparer, chair, action-list keeper) are checked in the services after loading the meeting. */
+export const member = { access: access.branchMember };
+export const SeriesParams = Type.Composite([BranchSlugParams, Type.Object({ id: Type.String({ format: "uuid", description: "Series id" }) })]);
+const uuid = Type.String({ format: "uuid" });
+export const ItemIdParams = Type.Composite([BranchSlugParams, Type.Object({ itemId: uuid })]);
+export const DecisionIdParams = Type.Composite([BranchSlugParams, Type.Object({ decisionId: uuid })]);
+export const ActionIdParams = Type.Composite([BranchSlugParams, Type.Object({ actionId: uuid })]);

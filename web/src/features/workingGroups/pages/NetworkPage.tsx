@@ -1,0 +1,44 @@
+import { useTranslation } from "react-i18next";
+import { EmptyState } from "../../../components/EmptyState.tsx";
+import { ErrorState } from "../../../components/ErrorState.tsx";
+import { Loading } from "../../../components/Loading.tsx";
+import { usePageTitle } from "../../../hooks/usePageTitle.ts";
+import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useOrganisations } from "../api/organisations.ts";
+import { OrganisationCard } from "../components/OrganisationCard.tsx";
+import { OrganisationForm } from "../components/OrganisationForm.tsx";
+import "../workingGroups.css";
+
+export function NetworkPage() {
+  const { t } = useTranslation();
+  const branch = useCurrentBranch();
+  usePageTitle(t("workingGroups.network.title"));
+  const organisations = useOrganisations(branch.slug);
+
+  let content;
+  if (organisations.isPending) content = <Loading />;
+  else if (organisations.isError) content = <ErrorState error={organisations.error} onRetry={() => void organisations.refetch()} />;
+  else if (organisations.data.length === 0) content = <EmptyState>{t("workingGroups.network.empty")}</EmptyState>;
+  else
+    content = (
+      <ul className="card-grid">
+        {organisations.data.map((organisation) => (
+          <li key={organisation.id}>
+            <OrganisationCard slug={branch.slug} organisation={organisation} />
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <>
+      <h1>{t("workingGroups.network.title")}</h1>
+      <p className="lead">{t("workingGroups.network.intro")}</p>
+      <details className="card wg-add">
+        <summary>{t("workingGroups.network.addTitle")}</summary>
+        <OrganisationForm slug={branch.slug} />
+      </details>
+      {content}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { Link, useParams } from "react-router-dom";
+import { useTranslation } from "react-i18next";
+import { ErrorState } from "../../../components/ErrorState.tsx";
+import { Loading } from "../../../components/Loading.tsx";
+import { usePageTitle } from "../../../hooks/usePageTitle.ts";
+import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useOverview } from "../api/getOverview.ts";
+import { GroupDetail } from "../components/GroupDetail.tsx";
+import "../workingGroups.css";
+
+export function WorkingGroupPage() {
+  const { t } = useTranslation();
+  const branch = useCurrentBranch();
+  const { groupSlug = "" } = useParams();
+  const overview = useOverview(branch.slug);
+  const group = overview.data?.workingGroups.find((each) => each.slug === groupSlug);
+  usePageTitle(group?.name ?? t("workingGroups.title"));
+
+  const back = (
+    <p className="wg-back">
+      <Link to={`/a/${branch.slug}/werkgroepen`}>{t("workingGroups.group.back")}</Link>
+    </p>
+  );
+  if (overview.isPending) return <Loading />;
+  if (overview.isError) return <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />;
+  if (!group) {
+    return (
+      <>
+        <h1>{t("workingGroups.group.notFound")}</h1>
+        {back}
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <GroupDetail slug={branch.slug} personId={branch.personId} group={group} today={overview.data.today} />
+    </>
+  );
+}
