@@ -43,7 +43,7 @@ describe.skipIf(!chromiumAvailable)("the board and its retirement roster, in Chr
     const page = await openAs(DEMO.secretary, "rooster");
     const rows = page.getByTestId("roster-row");
     await expect.poll(() => rows.count()).toBe(5);
-    expect(await page.locator('[data-testid="roster-row"][data-status="expired"]').count()).toBe(5);
+    await expect.poll(() => page.locator('[data-testid="roster-row"][data-status="expired"]').count()).toBe(5);
     expect(await rows.first().textContent()).toMatch(/Latifa Salmi.*duo-voorzitter.*21 augustus 2022.*21 augustus 2024.*0 keer herbenoemd.*Verlopen/);
     expect(await page.locator('[data-code="same_end_date"]').textContent()).toContain("Alle vijf termijnen eindigden op dezelfde dag, 21 augustus 2024");
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -56,9 +56,9 @@ describe.skipIf(!chromiumAvailable)("the board and its retirement roster, in Chr
     await dialog.getByRole("button", { name: "Herbenoemen", exact: true }).click();
 
     await expect.poll(() => latifa.getAttribute("data-status")).toBe("active");
-    expect(await latifa.textContent()).toMatch(/1 keer herbenoemd.*Actief/);
-    expect(await dialog.count()).toBe(0);
-    expect(await page.locator('[data-testid="roster-row"][data-status="expired"]').count()).toBe(4);
+    await expect.poll(() => latifa.textContent()).toMatch(/1 keer herbenoemd.*Actief/);
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.locator('[data-testid="roster-row"][data-status="expired"]').count()).toBe(4);
     await expect.poll(() => page.locator(".history li").first().textContent()).toMatch(/Latifa Salmi herbenoemd als duo-voorzitter.*door Nadine Avéres/);
     await page.close();
   });

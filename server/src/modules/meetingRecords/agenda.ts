@@ -1,7 +1,7 @@
 import { agendaTiming, type AgendaItemCreateBody, type AgendaItemUpdateBody, type AgendaResponse, type BranchMembership } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
-import { badRequest, conflict, notFound } from "../../lib/errors.ts";
+import { badRequest, conflict, forbidden, notFound } from "../../lib/errors.ts";
 import { assertMay, assertOpen, assertPersonInBranch, loadMeeting, meetingPermissions, meetingSummary, type Db, type Meeting } from "./meeting.ts";
 import { itemView, withOwner } from "./views.ts";
 
@@ -41,7 +41,7 @@ export async function addItem(db: Db, branch: BranchMembership, seriesId: string
   assertOpen(meeting);
   const permissions = await meetingPermissions(db, branch, meeting);
   if (!asProposal) assertMay(permissions.editAgenda, meeting, "add items to this agenda directly; propose the item instead");
-  if (!permissions.personId) throw badRequest("Only members of this branch may add agenda items.", "NOT_A_MEMBER");
+  if (!permissions.personId) throw forbidden("Only members of this branch may add or propose agenda items.");
   await assertPersonInBranch(db, branch.id, body.ownerId);
   const proposer = asProposal ? await db.person.findUnique({ where: { id: permissions.personId }, select: { name: true } }) : null;
   const created = await db.agendaItem.create({

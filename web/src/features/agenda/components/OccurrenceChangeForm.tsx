@@ -7,7 +7,7 @@ import { useChangeOccurrence } from "../api/changeOccurrence.ts";
 import { addDays, wallClock } from "../lib/dates.ts";
 import { MODES } from "../lib/kinds.ts";
 import { useAgendaFormat } from "../lib/useAgendaFormat.ts";
-import { ConfirmDialog } from "./ConfirmDialog.tsx";
+import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 
 const ACTIONS = ["cancel", "move", "update"] as const;
 type Action = (typeof ACTIONS)[number];

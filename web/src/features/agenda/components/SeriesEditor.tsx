@@ -9,7 +9,7 @@ import { useDeleteSeries } from "../api/deleteSeries.ts";
 import { useUpdateSeries } from "../api/updateSeries.ts";
 import type { AgendaFlash } from "../lib/flash.ts";
 import { seriesBodyOf, seriesValuesOf, type SeriesFormValues } from "../lib/seriesForm.ts";
-import { ConfirmDialog } from "./ConfirmDialog.tsx";
+import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { SeriesForm } from "./SeriesForm.tsx";
 
 /** The edit form for a loaded series, plus deleting it. A 409 means someone else saved it first. */

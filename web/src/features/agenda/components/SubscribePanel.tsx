@@ -4,7 +4,7 @@ import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { useCalendarFeed, useRegenerateCalendarFeed } from "../api/calendarFeed.ts";
-import { ConfirmDialog } from "./ConfirmDialog.tsx";
+import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { FeedHowTo } from "./FeedHowTo.tsx";
 
 /** The subscribe button and, once opened, the personal feed URL with a copy button and a how-to. */

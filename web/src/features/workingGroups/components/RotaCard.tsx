@@ -5,7 +5,7 @@ import { useSwapRotaWeeks } from "../api/rotas.ts";
 import { weekNumberOfKey } from "../lib/dates.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
 import { useFormat } from "../lib/useFormat.ts";
-import { ConfirmDialog } from "./ConfirmDialog.tsx";
+import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 
 interface RotaCardProps {
   slug: string;
@@ -106,7 +106,7 @@ export function RotaCard({ slug, groupId, rota, manage, personId }: RotaCardProp
         </p>
       )}
       {weekA && weekB && (
-        <ConfirmDialog
+        <ConfirmDialog tone="normal"
           open={confirming}
           title={t("workingGroups.rota.confirmTitle")}
           confirmLabel={t("workingGroups.rota.confirm")}

@@ -9,10 +9,15 @@ interface ConfirmDialogProps {
   onConfirm: () => void;
   onCancel: () => void;
   busy?: boolean;
+  /** "danger" for destructive choices (cancel a meeting, delete); "normal" otherwise. */
+  tone?: "danger" | "normal";
 }
 
-/** A modal <dialog>: focus is trapped, Escape cancels, focus starts on the safe choice. */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, busy = false }: ConfirmDialogProps) {
+/**
+ * A modal <dialog>: the browser traps focus, Escape cancels, and focus returns to the button
+ * that opened it. Focus starts on the safe choice.
+ */
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, busy = false, tone = "danger" }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -26,22 +31,22 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
   return (
     <dialog
       ref={ref}
-      className="wg-dialog"
+      className="dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
-        event.preventDefault();
+        event.preventDefault(); // React state decides when it closes
         onCancel();
       }}
     >
-      <h2 id={titleId} className="wg-dialog__title">
+      <h2 id={titleId} className="dialog__title">
         {title}
       </h2>
-      <div>{children}</div>
-      <div className="wg-dialog__actions">
+      <div className="dialog__body">{children}</div>
+      <div className="dialog__actions">
         <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
           {cancelLabel}
         </button>
-        <button type="button" className="button" onClick={onConfirm} disabled={busy}>
+        <button type="button" className={tone === "danger" ? "button button--danger" : "button"} onClick={onConfirm} disabled={busy} data-testid="confirm">
           {confirmLabel}
         </button>
       </div>
