@@ -5,6 +5,7 @@
 import { addDaysLocal } from "../calendar/localTime.ts";
 import { applyExceptions, type ExceptionInput } from "../calendar/occurrences.ts";
 import { expandSchedule, type Schedule } from "../calendar/schedule.ts";
+import type { AgendaItemStatus } from "../schemas/meetingRecords.ts";
 import type { MeetingMode } from "../schemas/meetings.ts";
 
 /** Far enough for any real rhythm (a yearly meeting), bounded so a finished series answers quickly. */
@@ -29,7 +30,7 @@ export function nextOccurrenceDate(series: SeriesSchedule, afterDate: string, ti
   return dates.sort()[0] ?? null;
 }
 
-export type CarryStatus = "proposed" | "open" | "handled" | "postponed" | "referred" | "declined";
+export type CarryStatus = AgendaItemStatus;
 
 /** Items still to be dealt with move on when a meeting closes; handled, referred and declined ones stay. */
 export const isUnhandled = (status: CarryStatus) => status === "open" || status === "postponed" || status === "proposed";

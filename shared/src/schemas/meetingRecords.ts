@@ -1,5 +1,5 @@
 import { Type, type Static } from "@sinclair/typebox";
-import { IsoDate } from "./common.ts";
+import { BranchSlugParams, IsoDate } from "./common.ts";
 import { MeetingKindSchema, OccurrenceStatusSchema } from "./meetings.ts";
 
 const literals = <T extends string>(values: readonly T[], description?: string) => Type.Union(values.map((value) => Type.Literal(value)), { description });
@@ -24,11 +24,10 @@ const fields = {
   links: Type.Array(Link, { maxItems: 20, description: "http(s) links to documents" }),
 };
 
-export const MeetingParams = Type.Object({
-  slug: Type.String({ pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength: 64 }),
-  seriesId: Type.String({ format: "uuid", description: "Series id" }),
-  date: IsoDate,
-});
+export const MeetingParams = Type.Composite([
+  BranchSlugParams,
+  Type.Object({ seriesId: Type.String({ format: "uuid", description: "Series id" }), date: { ...IsoDate, description: "The occurrence's planned local date" } }),
+]);
 export type MeetingParams = Static<typeof MeetingParams>;
 export const MeetingItemParams = Type.Composite([MeetingParams, Type.Object({ itemId: Type.String({ format: "uuid" }) })]);
 

@@ -1,4 +1,4 @@
-import { carryPlan, nextOccurrenceDate, type BranchMembership, type CarryStatus } from "@afdelingsplanner/shared";
+import { carryPlan, nextOccurrenceDate, type BranchMembership } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { MeetingSeries } from "../../generated/prisma/client.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
@@ -44,7 +44,7 @@ export async function closeMeeting(db: Database, branch: BranchMembership, serie
         created.push(await tx.agendaItem.update({ where: { id: item.id }, data: { date: fromIsoDate(target), position: position++, version: { increment: 1 } }, include: withOwner }));
         continue;
       }
-      const plan = carryPlan({ status: item.status as CarryStatus, postponedCount: item.postponedCount });
+      const plan = carryPlan({ status: item.status, postponedCount: item.postponedCount });
       await tx.agendaItem.update({ where: { id: item.id }, data: { status: plan.leftBehindAs, version: { increment: 1 } } });
       created.push(
         await tx.agendaItem.create({

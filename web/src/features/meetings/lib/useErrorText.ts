@@ -1,0 +1,19 @@
+import { useTranslation } from "react-i18next";
+import { useDescribeError } from "../../../hooks/useDescribeError.ts";
+import { ApiError } from "../../../lib/api.ts";
+
+/**
+ * The app's error text, with the meeting pages' own cases: a 403 says who may do this, a 409 asks to
+ * reload (someone else changed it, or the meeting is closed), a 429 asks to wait a few minutes.
+ */
+export function useErrorText(): (error: unknown) => string {
+  const { t } = useTranslation();
+  const describe = useDescribeError();
+  return (error) => {
+    if (!(error instanceof ApiError)) return describe(error);
+    if (error.status === 403) return t("meetings.errors.forbidden");
+    if (error.status === 409) return t("meetings.errors.conflict", { detail: error.message });
+    if (error.status === 429) return t("meetings.errors.tooMany");
+    return describe(error);
+  };
+}
