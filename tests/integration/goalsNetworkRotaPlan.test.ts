@@ -53,7 +53,7 @@ describe("the network register", () => {
     expect(organisation).toMatchObject({ name: "Stichting Wijkkracht", conversationCount: 0, version: 1 });
     const duplicate = await api.call(PEOPLE.sanne, "POST", `${DEN_HAAG}/organisations`, { name: "stichting wijkkracht", type: "ngo" });
     expect(duplicate.statusCode).toBe(409);
-    expect(duplicate.json().error.message).toMatch(/already in the network register/);
+    expect(duplicate.json().error).toMatchObject({ code: "DUPLICATE_NAME", message: expect.stringMatching(/already in the network register/) });
 
     const url = `${DEN_HAAG}/organisations/${organisation.id}`;
     expect((await api.call(PEOPLE.priya, "PATCH", url, { contactNotes: "Nieuw", version: 1 })).statusCode).toBe(403);
@@ -76,7 +76,7 @@ describe("the network register", () => {
   it("keeps an organisation that has conversations (409): its history counts for goals", async () => {
     const response = await api.call(PEOPLE.tim, "DELETE", `${DEN_HAAG}/organisations/${await api.organisation("Volt Den Haag")}`);
     expect(response.statusCode).toBe(409);
-    expect(response.json().error.message).toMatch(/Volt Den Haag has 1 logged activity/);
+    expect(response.json().error).toMatchObject({ code: "HAS_ACTIVITIES", message: expect.stringMatching(/Volt Den Haag has 1 logged activity/) });
   });
 });
 

@@ -16,5 +16,5 @@ export const unauthorized = (message = "Log in to continue.", code = "UNAUTHORIZ
   new AppError(401, code, message, { "www-authenticate": 'Bearer realm="afdelingsplanner"' });
 export const forbidden = (message: string) => new AppError(403, "FORBIDDEN", message);
 export const notFound = (what: string) => new AppError(404, "NOT_FOUND", `${what} was not found, or you have no access to it.`);
-export const conflict = (message: string) => new AppError(409, "CONFLICT", message);
+export const conflict = (message: string, code = "CONFLICT") => new AppError(409, code, message);
 export const serviceUnavailable = (message: string) => new AppError(503, "SERVICE_UNAVAILABLE", message, { "retry-after": "5" });

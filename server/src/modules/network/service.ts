@@ -59,7 +59,7 @@ function cleanName(name: string): string {
 /** "Volt Den Haag" and "volt den haag" are one organisation: refuse the second with a clear 409. */
 async function assertNameFree(db: Database, branchId: string, name: string, exceptId?: string) {
   const clash = await db.organisation.findFirst({ where: { branchId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { name: true } });
-  if (clash) throw conflict(`"${clash.name}" is already in the network register; log conversations with that one instead of adding it twice.`);
+  if (clash) throw conflict(`"${clash.name}" is already in the network register; log conversations with that one instead of adding it twice.`, "DUPLICATE_NAME");
 }
 
 export async function createOrganisation(db: Database, branch: BranchMembership, body: OrganisationCreateBody) {
@@ -95,6 +95,6 @@ export async function deleteOrganisation(db: Database, branchId: string, organis
   if (!organisation) throw notFound("Organisation");
   // The conversations are the network's history and count for goals; deleting them by accident would move progress back.
   const logged = organisation._count.activities;
-  if (logged > 0) throw conflict(`${organisation.name} has ${logged} logged ${logged === 1 ? "activity" : "activities"}; delete those first if the organisation really must go.`);
+  if (logged > 0) throw conflict(`${organisation.name} has ${logged} logged ${logged === 1 ? "activity" : "activities"}; delete those first if the organisation really must go.`, "HAS_ACTIVITIES");
   await db.organisation.deleteMany({ where: { id: organisationId, branchId } });
 }

@@ -1,5 +1,7 @@
+import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { OccurrenceView } from "@afdelingsplanner/shared";
+import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
 import { wallClock } from "../lib/dates.ts";
 import { useAgendaFormat } from "../lib/useAgendaFormat.ts";
 import { KindBadge } from "./KindBadge.tsx";
@@ -16,6 +18,7 @@ interface OccurrenceCardProps {
 
 export function OccurrenceCard({ occurrence, groupName, canEdit, showDay }: OccurrenceCardProps) {
   const { t } = useTranslation();
+  const branch = useCurrentBranch();
   const format = useAgendaFormat();
   const start = wallClock(occurrence.start);
   const end = wallClock(occurrence.end);
@@ -39,6 +42,14 @@ export function OccurrenceCard({ occurrence, groupName, canEdit, showDay }: Occu
         {details && <span>{details}</span>}
       </p>
       <OccurrenceStatus occurrence={occurrence} />
+      {!cancelled && (
+        <p className="occ__meeting">
+          <Link to={`/a/${branch.slug}/vergadering/${occurrence.seriesId}/${occurrence.date}`} data-testid="open-meeting">
+            {t("meetings.open")}
+            <span className="visually-hidden">: {occurrence.title}, {format.day(occurrence.date)}</span>
+          </Link>
+        </p>
+      )}
       {canEdit && <OccurrenceActions occurrence={occurrence} />}
     </article>
   );

@@ -7,7 +7,7 @@ import { useGoals } from "../api/getGoals.ts";
 import { chartStart } from "../lib/weeklyCounts.ts";
 import { ActivityChart } from "./ActivityChart.tsx";
 import { ActivityList } from "./ActivityList.tsx";
-import { GoalList } from "./GoalList.tsx";
+import { GoalsSection } from "./GoalsSection.tsx";
 import { QuickLogForm } from "./QuickLogForm.tsx";
 import { IndependenceBadge, RoleList, uniqueMembers } from "./Roles.tsx";
 import { RotaSection } from "./RotaSection.tsx";
@@ -57,16 +57,7 @@ export function GroupDetail({ slug, personId, group, today }: GroupDetailProps) 
         )}
       </div>
 
-      <section aria-labelledby="wg-goals">
-        <h2 id="wg-goals">{t("workingGroups.group.goals")}</h2>
-        {goals.isPending ? (
-          <Loading />
-        ) : goals.isError ? (
-          <ErrorState error={goals.error} onRetry={() => void goals.refetch()} />
-        ) : (
-          <GoalList slug={slug} goals={goals.data.goals} manage={group.you.manage} headingLevel={3} />
-        )}
-      </section>
+      <GoalsSection slug={slug} group={group} today={goals.data?.today ?? today} />
 
       <section aria-labelledby="wg-activity">
         <h2 id="wg-activity">{t("workingGroups.activity.title")}</h2>

@@ -1,4 +1,4 @@
-import type { ActivityType, GoalStatus, OrganisationType } from "@afdelingsplanner/shared";
+import type { ActivityType, CadenceUnit, GoalKind, GoalStatus, OrganisationType } from "@afdelingsplanner/shared";
 
 // Own small lists (not the shared constants), so no schema code rides along into these chunks.
 // `satisfies` keeps them complete: a new type in shared/ that is missing here fails to compile.
@@ -27,3 +27,7 @@ export type ListsComplete = Complete<
   | Exclude<OrganisationType, (typeof ORGANISATION_TYPES)[number]>
   | Exclude<GoalStatus, (typeof GOAL_STATUSES)[number]>
 >;
+
+export const GOAL_KINDS = ["count", "distinct", "cadence", "milestone", "metric"] as const satisfies readonly GoalKind[];
+export const CADENCE_UNITS = ["week", "month"] as const satisfies readonly CadenceUnit[];
+export type GoalKindsComplete = Complete<Exclude<GoalKind, (typeof GOAL_KINDS)[number]> | Exclude<CadenceUnit, (typeof CADENCE_UNITS)[number]>>;

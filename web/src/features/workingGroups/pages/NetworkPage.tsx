@@ -1,3 +1,4 @@
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
@@ -14,6 +15,9 @@ export function NetworkPage() {
   const branch = useCurrentBranch();
   usePageTitle(t("workingGroups.network.title"));
   const organisations = useOrganisations(branch.slug);
+  const [message, setMessage] = useState("");
+  const heading = useRef<HTMLHeadingElement>(null);
+  const board = branch.personId !== null && branch.roles.includes("board_member");
 
   let content;
   if (organisations.isPending) content = <Loading />;
@@ -24,7 +28,7 @@ export function NetworkPage() {
       <ul className="card-grid">
         {organisations.data.map((organisation) => (
           <li key={organisation.id}>
-            <OrganisationCard slug={branch.slug} organisation={organisation} />
+            <OrganisationCard slug={branch.slug} organisation={organisation} board={board} onMessage={setMessage} onDeleted={() => heading.current?.focus()} />
           </li>
         ))}
       </ul>
@@ -32,12 +36,17 @@ export function NetworkPage() {
 
   return (
     <>
-      <h1>{t("workingGroups.network.title")}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t("workingGroups.network.title")}
+      </h1>
       <p className="lead">{t("workingGroups.network.intro")}</p>
       <details className="card wg-add">
         <summary>{t("workingGroups.network.addTitle")}</summary>
         <OrganisationForm slug={branch.slug} />
       </details>
+      <div role="status" className="wg-section-status">
+        {message && <p className="notice">{message}</p>}
+      </div>
       {content}
     </>
   );
