@@ -2,6 +2,7 @@ import { createBrowserRouter } from "react-router-dom";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
 import { RequireAuth } from "../features/auth/RequireAuth.tsx";
 import { agendaRoutes } from "../features/agenda/routes.tsx";
+import { meetingRoutes, publicMeetingRoutes } from "../features/meetings/routes.tsx";
 import { workingGroupRoutes } from "../features/workingGroups/routes.tsx";
 import { BranchLayout } from "../features/branches/components/BranchLayout.tsx";
 import { BoardPage } from "../features/board/pages/BoardPage.tsx";
@@ -13,6 +14,7 @@ import { NotFoundPage } from "./NotFoundPage.tsx";
 // Path segments are Dutch on purpose: they are what members see and share.
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
+  ...publicMeetingRoutes,
   {
     element: <RequireAuth />,
     children: [
@@ -26,6 +28,7 @@ export const router = createBrowserRouter([
           { path: "bestuur", element: <BoardPage /> },
           ...workingGroupRoutes,
           { path: "rooster", element: <RosterPage /> },
+          ...meetingRoutes,
         ],
       },
     ],

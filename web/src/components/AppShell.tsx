@@ -14,7 +14,11 @@ const SECTIONS = [
   { path: "netwerk", label: "workingGroups.nav.network" },
   { path: "plan", label: "workingGroups.nav.plan" },
   { path: "rooster", label: "nav.roster" },
+  { path: "actielijst", label: "meetings.nav.actions" },
 ] as const;
+
+/** Only for the secretary, who answers requests to attend a board meeting. */
+const SECRETARY_SECTIONS = [{ path: "aanvragen", label: "meetings.nav.requests" }] as const;
 
 /** Header, navigation and <main> for signed-in pages. Without a branch (none yet, or still loading) it has no nav. */
 export function AppShell({ branch, children }: { branch?: BranchMembership; children: ReactNode }) {
@@ -55,7 +59,7 @@ export function AppShell({ branch, children }: { branch?: BranchMembership; chil
         {branch && (
           <nav className="app-nav" aria-label={t("nav.label")}>
             <ul>
-              {SECTIONS.map((section) => (
+              {[...SECTIONS, ...(branch.roles.includes("secretary") ? SECRETARY_SECTIONS : [])].map((section) => (
                 <li key={section.path}>
                   <NavLink to={`${home}/${section.path}`}>{t(section.label)}</NavLink>
                 </li>

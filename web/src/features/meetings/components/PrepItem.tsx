@@ -1,0 +1,57 @@
+import { useTranslation } from "react-i18next";
+import type { AgendaItemView } from "@afdelingsplanner/shared";
+import { ItemMeta } from "./ItemMeta.tsx";
+
+interface PrepItemProps {
+  item: AgendaItemView;
+  index: number;
+  count: number;
+  /** Editors of an open meeting get the up and down buttons. */
+  canMove: boolean;
+  busy: boolean;
+  onMove: (item: AgendaItemView, by: -1 | 1) => void;
+}
+
+/**
+ * One agenda item in the preparation view. At the top or bottom the button stays focusable but does
+ * nothing (aria-disabled), so keyboard focus isn't lost after moving an item to the end.
+ */
+export function PrepItem({ item, index, count, canMove, busy, onMove }: PrepItemProps) {
+  const { t } = useTranslation();
+  const first = index === 0;
+  const last = index === count - 1;
+  return (
+    <li className={`mtg-item mtg-item--${item.status}${item.oftenPostponed ? " mtg-item--flagged" : ""}`} data-testid="agenda-item" data-status={item.status}>
+      <div className="mtg-item__head">
+        <span className="mtg-item__number" aria-hidden="true">
+          {index + 1}.
+        </span>
+        <h3 className="mtg-item__title">{item.title}</h3>
+        {item.status !== "open" && <span className={`mtg-badge mtg-status--${item.status}`}>{t(`meetings.status.${item.status}`)}</span>}
+      </div>
+      <ItemMeta item={item} />
+      {canMove && (
+        <div className="mtg-item__move" role="group" aria-label={t("meetings.prep.moveGroup", { title: item.title })}>
+          <button
+            type="button"
+            className="button button--secondary mtg-small"
+            aria-disabled={first || busy}
+            aria-label={t("meetings.prep.up", { title: item.title })}
+            onClick={() => !first && !busy && onMove(item, -1)}
+          >
+            <span aria-hidden="true">↑</span> {t("meetings.prep.upShort")}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary mtg-small"
+            aria-disabled={last || busy}
+            aria-label={t("meetings.prep.down", { title: item.title })}
+            onClick={() => !last && !busy && onMove(item, 1)}
+          >
+            <span aria-hidden="true">↓</span> {t("meetings.prep.downShort")}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+import { useId, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { AgendaItemView } from "@afdelingsplanner/shared";
+import type { MeetingRef } from "../api/keys.ts";
+import { useAddDecision } from "../api/minutes.ts";
+import { useErrorText } from "../lib/useErrorText.ts";
+
+/** One line and Enter: a decision (besluit) for the besluitenlijst, optionally tied to an item. */
+export function QuickDecision({ meeting, items }: { meeting: MeetingRef; items: AgendaItemView[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const errorText = useErrorText();
+  const add = useAddDecision(meeting);
+  const [text, setText] = useState("");
+  const [itemId, setItemId] = useState("");
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    add.mutate({ text: text.trim(), agendaItemId: itemId || null }, { onSuccess: () => setText("") });
+  }
+
+  return (
+    <form className="mtg-form mtg-form--quick" onSubmit={submit} aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t("meetings.run.decisionTitle")}</h3>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t("meetings.run.decisionText")}</label>
+        <input id={`${id}-text`} className="mtg-input" required maxLength={5000} value={text} onChange={(event) => setText(event.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-item`}>{t("meetings.run.forItem")}</label>
+        <select id={`${id}-item`} className="mtg-input" value={itemId} onChange={(event) => setItemId(event.target.value)}>
+          <option value="">{t("meetings.run.noItem")}</option>
+          {items.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button" disabled={add.isPending}>
+        {t("meetings.run.addDecision")}
+      </button>
+      {add.isError && (
+        <p className="form__error" role="alert">
+          {errorText(add.error)}
+        </p>
+      )}
+    </form>
+  );
+}
