@@ -130,6 +130,10 @@ describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
     await budget.getByRole("radio", { name: "Behandeld" }).click(); // checked once the server has saved it
     await page.locator('[data-testid="meeting-item"][data-status="handled"]').filter({ hasText: "Begroting 2027" }).waitFor();
 
+    // Tim answers for himself whether he comes.
+    await page.getByLabel("Kom je?").selectOption("maybe");
+    await page.getByText(/misschien: 1/).waitFor();
+
     // Closing moves the unhandled items on, and says where to.
     await page.getByTestId("close-meeting").click();
     const dialog = page.getByRole("dialog", { name: "Vergadering afsluiten?" });

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore, type ReactNode } from "react";
+import { useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { refreshSession } from "../../lib/api.ts";
 import { endSession, getSession, subscribeSession } from "../../lib/session.ts";
@@ -19,9 +19,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       .catch(() => endSession("no-session"));
   }, []);
 
+  // Never show one user's cached data to the next person who logs in on this device. Only a real
+  // sign-out clears the cache: clearing when the page-load check finds nobody signed in would also
+  // cancel the queries that public pages (ask to attend a board meeting) have already started.
+  const previousStatus = useRef(session.status);
   useEffect(() => {
-    // Never show one user's cached data to the next person who logs in on this device.
-    if (session.status === "anonymous") queryClient.clear();
+    if (session.status === "anonymous" && previousStatus.current === "authenticated") queryClient.clear();
+    previousStatus.current = session.status;
   }, [session.status, queryClient]);
 
   return <AuthContext value={session}>{children}</AuthContext>;

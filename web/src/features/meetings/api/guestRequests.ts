@@ -40,7 +40,7 @@ export function publicMeetingsQueryOptions(slug: string) {
   });
 }
 
-export const usePublicMeetings = (slug: string, enabled: boolean) => useQuery({ ...publicMeetingsQueryOptions(slug), enabled });
+export const usePublicMeetings = (slug: string) => useQuery(publicMeetingsQueryOptions(slug));
 
 export function useAskToAttend(slug: string) {
   return useMutation({
@@ -60,7 +60,7 @@ export function guestStatusQueryOptions(token: string) {
   });
 }
 
-export const useGuestStatus = (token: string, enabled: boolean) => useQuery({ ...guestStatusQueryOptions(token), enabled });
+export const useGuestStatus = (token: string) => useQuery(guestStatusQueryOptions(token));
 
 // ---- The secretary's queue ----
 

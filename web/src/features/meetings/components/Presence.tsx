@@ -4,11 +4,11 @@ import { Loading } from "../../../components/Loading.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import type { MeetingRef } from "../api/keys.ts";
 import { useAttendance, useSetAttendance } from "../api/minutes.ts";
-import { PRESENCE, type PresenceMark } from "../lib/labels.ts";
+import { PRESENCE, RSVP, type PresenceMark, type RsvpAnswer } from "../lib/labels.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
 
-/** Presence per person (those who run the meeting record it), RSVPs beside it, and approved guests. */
-export function Presence({ meeting, canRecord }: { meeting: MeetingRef; canRecord: boolean }) {
+/** Presence per person (those who run the meeting record it), RSVPs beside it (your own you give here), and approved guests. */
+export function Presence({ meeting, canRecord, personId }: { meeting: MeetingRef; canRecord: boolean; personId: string | null }) {
   const { t } = useTranslation();
   const id = useId();
   const errorText = useErrorText();
@@ -34,7 +34,28 @@ export function Presence({ meeting, canRecord }: { meeting: MeetingRef; canRecor
           {people.map((person) => (
             <tr key={person.personId} data-testid="presence-row">
               <th scope="row">{person.name}</th>
-              <td>{person.rsvp ? t(`meetings.rsvp.${person.rsvp}`) : "—"}</td>
+              <td>
+                {person.personId === personId ? (
+                  <select
+                    className="mtg-input"
+                    aria-label={t("meetings.presence.yourRsvp")}
+                    value={person.rsvp ?? ""}
+                    disabled={set.isPending}
+                    onChange={(event) => set.mutate({ personId: person.personId, body: { rsvp: (event.target.value || null) as RsvpAnswer | null } })}
+                  >
+                    <option value="">{t("meetings.presence.unknown")}</option>
+                    {RSVP.map((answer) => (
+                      <option key={answer} value={answer}>
+                        {t(`meetings.rsvp.${answer}`)}
+                      </option>
+                    ))}
+                  </select>
+                ) : person.rsvp ? (
+                  t(`meetings.rsvp.${person.rsvp}`)
+                ) : (
+                  "—"
+                )}
+              </td>
               <td>
                 {canRecord ? (
                   <select

@@ -8,7 +8,7 @@ import { QuickDecision } from "./QuickDecision.tsx";
 import { TickItem } from "./TickItem.tsx";
 
 /** Vergadering: tick items, take minutes, add decisions and actions, record who is there. */
-export function RunView({ meeting, agenda }: { meeting: MeetingRef; agenda: AgendaResponse }) {
+export function RunView({ meeting, agenda, personId }: { meeting: MeetingRef; agenda: AgendaResponse; personId: string | null }) {
   const { t } = useTranslation();
   const closed = agenda.meeting.closedAt !== null;
   const { permissions, items } = agenda;
@@ -33,7 +33,7 @@ export function RunView({ meeting, agenda }: { meeting: MeetingRef; agenda: Agen
           {permissions.manageActions && <QuickAction meeting={meeting} items={items} />}
         </section>
       )}
-      <Presence meeting={meeting} canRecord={permissions.recordPresence} />
+      <Presence meeting={meeting} canRecord={permissions.recordPresence} personId={personId} />
     </>
   );
 }

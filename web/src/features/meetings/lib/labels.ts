@@ -4,6 +4,8 @@ import type { AgendaItemType, AgendaItemView } from "@afdelingsplanner/shared";
 export const ITEM_TYPES: AgendaItemType[] = ["discussion", "decision", "information"];
 export const PRESENCE = ["present", "absent", "excused"] as const;
 export type PresenceMark = (typeof PRESENCE)[number];
+export const RSVP = ["yes", "no", "maybe"] as const;
+export type RsvpAnswer = (typeof RSVP)[number];
 
 /** Items that can still be ticked: on the agenda and not sent elsewhere. */
 export const isTickable = (item: AgendaItemView) => item.status === "open" || item.status === "handled" || item.status === "postponed";

@@ -9,7 +9,6 @@ import { ApiError } from "../../../lib/api.ts";
 import { usePublicMeetings } from "../api/guestRequests.ts";
 import { AttendForm } from "../components/AttendForm.tsx";
 import { useFormat } from "../lib/useFormat.ts";
-import { useSessionSettled } from "../lib/useSessionSettled.ts";
 import "../meetings.css";
 
 /** Public: the branch's upcoming board meetings (no internal details) and the form to ask to attend one. */
@@ -17,7 +16,7 @@ export function AttendPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { slug = "" } = useParams();
-  const meetings = usePublicMeetings(slug, useSessionSettled());
+  const meetings = usePublicMeetings(slug);
   usePageTitle(t("meetings.attend.title"));
 
   let content = <Loading />;

@@ -7,7 +7,6 @@ import { usePageTitle } from "../../../hooks/usePageTitle.ts";
 import { ApiError } from "../../../lib/api.ts";
 import { useGuestStatus } from "../api/guestRequests.ts";
 import { useFormat } from "../lib/useFormat.ts";
-import { useSessionSettled } from "../lib/useSessionSettled.ts";
 import "../meetings.css";
 
 /** Public: the status of one request to attend, through its private link. */
@@ -15,7 +14,7 @@ export function GuestStatusPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { token = "" } = useParams();
-  const status = useGuestStatus(token, useSessionSettled());
+  const status = useGuestStatus(token);
   usePageTitle(t("meetings.guestStatus.title"));
 
   let content = <Loading />;

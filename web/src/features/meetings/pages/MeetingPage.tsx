@@ -50,7 +50,7 @@ export function MeetingPage() {
       <CloseMeeting meeting={ref} summary={data.meeting} unhandled={unhandled} canClose={data.permissions.editAgenda} />
       <ViewSwitch current={view} />
       {view === "voorbereiding" && <PrepView meeting={ref} agenda={data} />}
-      {view === "vergadering" && <RunView meeting={ref} agenda={data} />}
+      {view === "vergadering" && <RunView meeting={ref} agenda={data} personId={branch.personId} />}
       {view === "notulen" && <MinutesView meeting={ref} agenda={data} />}
     </div>
   );

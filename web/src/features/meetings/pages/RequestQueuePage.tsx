@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { GuestRequestView } from "@afdelingsplanner/shared";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
@@ -86,6 +87,9 @@ export function RequestQueuePage() {
     <div className="mtg-page">
       <h1>{t("meetings.queue.title")}</h1>
       <p className="lead">{t("meetings.queue.intro")}</p>
+      <p>
+        {t("meetings.queue.publicPage")} <Link to={`/bezoek/${branch.slug}`}>{`${window.location.origin}/bezoek/${branch.slug}`}</Link>
+      </p>
       {!isSecretary && <p className="notice">{t("meetings.queue.secretaryOnly")}</p>}
       {isSecretary && content}
       <ConfirmDialog
