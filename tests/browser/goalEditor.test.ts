@@ -1,10 +1,8 @@
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const LATIFA = "latifa@bij1-denhaag.example"; // duo-voorzitter, trekker of Communicatie
 
 describe.skipIf(!chromiumAvailable)("a chair sets up her group's goals, in Chromium", () => {
@@ -25,16 +23,6 @@ describe.skipIf(!chromiumAvailable)("a chair sets up her group's goals, in Chrom
     await browser?.close();
   });
 
-  /** Serious and critical axe-core violations on the page as it is now, as "rule: target" lines. */
-  async function accessibilityProblems(): Promise<string[]> {
-    await page.addScriptTag({ path: axePath });
-    return page.evaluate(async () => {
-      const { axe } = globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
-      const result = await axe.run();
-      return result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-    });
-  }
-
   it("adds a count goal with only the fields a count goal uses, and shows it at 0 of 2", async () => {
     await page.getByRole("button", { name: "Doel toevoegen" }).click();
     const form = page.getByRole("form", { name: "Nieuw doel" });
@@ -47,7 +35,7 @@ describe.skipIf(!chromiumAvailable)("a chair sets up her group's goals, in Chrom
     await form.getByLabel("Soort doel").selectOption("count");
     expect(await form.getByLabel("Van", { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-    expect(await accessibilityProblems()).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await form.getByLabel("Titel").fill("Twee interviews in de lokale pers");
     await form.getByLabel("Hoeveel activiteiten?").fill("2");
     await form.getByLabel("Soort activiteit").selectOption("article");
@@ -57,7 +45,7 @@ describe.skipIf(!chromiumAvailable)("a chair sets up her group's goals, in Chrom
     await expect.poll(() => goal.getByTestId("goal-count").textContent()).toBe("0 van 2");
     expect(await page.getByRole("status").filter({ hasText: "Doel ‘Twee interviews in de lokale pers’ is toegevoegd." }).count()).toBe(1);
     expect(await form.count()).toBe(0);
-    expect(await accessibilityProblems()).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
 
   it("edits the goal in place, keeping what was typed after a stale save, and deletes it after confirming", async () => {
@@ -66,7 +54,7 @@ describe.skipIf(!chromiumAvailable)("a chair sets up her group's goals, in Chrom
     const form = page.getByRole("form", { name: "Doel bewerken" });
     expect(await form.getByLabel("Titel").inputValue()).toBe("Twee interviews in de lokale pers");
     expect(await form.getByLabel("Soort activiteit").inputValue()).toBe("article");
-    expect(await accessibilityProblems()).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     // Someone else changes the goal meanwhile: the save is refused and the form keeps the new title.
     const { id: goalId } = await ctx.db.goal.findFirstOrThrow({ where: { title: "Twee interviews in de lokale pers" }, select: { id: true } });
@@ -117,7 +105,7 @@ describe.skipIf(!chromiumAvailable)("a chair sets up her group's goals, in Chrom
     await acv.getByRole("button", { name: /^Bewerken/ }).click();
     const form = page.getByRole("form", { name: "Afrikaans VluchtelingenCollectief bewerken" });
     await form.getByLabel("Contactnotities").fill("Gespreksavond over immigratie staat op 12 december.");
-    expect(await accessibilityProblems()).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await form.getByRole("button", { name: "Opslaan" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Afrikaans VluchtelingenCollectief is bijgewerkt." }).count()).toBe(1);
     expect(await form.count()).toBe(0);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { isoWeekAt } from "@afdelingsplanner/shared";
 import { DEMO } from "../support/app.ts";
-import { chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
 describe.skipIf(!chromiumAvailable)("logging in, in Chromium", () => {
@@ -29,6 +29,7 @@ describe.skipIf(!chromiumAvailable)("logging in, in Chromium", () => {
     const groups = await page.getByTestId("working-group").allTextContents();
     expect(groups.join(" ")).toContain("Nadine Avéres");
     expect(await page.getByRole("navigation").first().textContent()).toMatch(/Agenda.*Bestuur.*Werkgroepen.*Rooster/s);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   });
 
@@ -51,6 +52,7 @@ describe.skipIf(!chromiumAvailable)("logging in, in Chromium", () => {
     const page = await browser.newPage();
     await logIn(page, ctx.baseUrl, DEMO.secretary, "verkeerd-wachtwoord");
     await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/E-mailadres of wachtwoord klopt niet/);
+    expect(await accessibilityProblems(page)).toEqual([]);
     expect(await page.locator('input[name="email"]').inputValue()).toBe(DEMO.secretary);
     expect(page.url()).toMatch(/\/login/);
     await page.close();

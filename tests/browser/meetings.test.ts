@@ -1,12 +1,10 @@
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { addDaysLocal, calendarDays } from "@afdelingsplanner/shared";
 import { DEMO, bearer, login } from "../support/app.ts";
-import { chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TIME_ZONE = "Europe/Amsterdam";
 
 describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
@@ -19,16 +17,6 @@ describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
   afterAll(async () => {
     await browser?.close();
   });
-
-  /** Serious and critical axe-core violations on the page as it is now, as "rule: target" lines. */
-  async function accessibilityProblems(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: axePath });
-    return page.evaluate(async () => {
-      const { axe } = globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
-      const result = await axe.run();
-      return result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-    });
-  }
 
   /** The planned dates of the board's next meetings after today, from the occurrences API. */
   async function nextBoardMeetings(): Promise<{ seriesId: string; dates: string[] }> {

@@ -1,11 +1,8 @@
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO } from "../support/app.ts";
-import { chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
-
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 describe.skipIf(!chromiumAvailable)("the board and its retirement roster, in Chromium", () => {
   const ctx = useRunningServer();
@@ -25,18 +22,6 @@ describe.skipIf(!chromiumAvailable)("the board and its retirement roster, in Chr
     await page.getByRole("navigation").getByRole("link", { name: path === "rooster" ? "Rooster" : "Bestuur" }).click();
     await page.waitForURL(new RegExp(`/a/den-haag/${path}$`));
     return page;
-  }
-
-  /** Serious and critical axe-core violations on the page as it is now, as "rule: target" lines. */
-  async function accessibilityProblems(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      // Runs in the page, where the script tag above defined axe on the global object.
-      const { axe } = globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
-      const result = await axe.run();
-      return result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-    });
-    return violations;
   }
 
   it("shows the secretary five expired terms and the same-day warning; a reappointment turns the row active, reappointed once", async () => {

@@ -1,10 +1,8 @@
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TIM = "tim@bij1-denhaag.example"; // penningmeester, trekker of Organizing
 
 describe.skipIf(!chromiumAvailable)("working groups, goals, network and plan, in Chromium", () => {
@@ -22,16 +20,6 @@ describe.skipIf(!chromiumAvailable)("working groups, goals, network and plan, in
     await browser?.close();
   });
 
-  /** Serious and critical axe-core violations on the page as it is now, as "rule: target" lines. */
-  async function accessibilityProblems(): Promise<string[]> {
-    await page.addScriptTag({ path: axePath });
-    return page.evaluate(async () => {
-      const { axe } = globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
-      const result = await axe.run();
-      return result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-    });
-  }
-
   async function openSection(name: string, path: string): Promise<void> {
     await page.getByRole("navigation").getByRole("link", { name, exact: true }).click();
     await page.waitForURL(new RegExp(`/a/den-haag/${path}$`));
@@ -45,7 +33,7 @@ describe.skipIf(!chromiumAvailable)("working groups, goals, network and plan, in
     await expect.poll(() => organizing.getByTestId("goal").count()).toBeGreaterThan(0);
     expect(await organizing.textContent()).toMatch(/trekker.*Tim Kies/);
     expect(await organizing.locator("[data-chair]").textContent()).toMatch(/Trekker: (bestuur|onafhankelijk)/);
-    expect(await accessibilityProblems()).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
 
   it("logs a demonstration with the quick form, and the goal goes from 1/5 to 2/5; undo takes it back", async () => {
@@ -54,7 +42,7 @@ describe.skipIf(!chromiumAvailable)("working groups, goals, network and plan, in
     const goal = page.getByTestId("goal").filter({ hasText: "Aanwezig bij minstens 5 demonstraties" });
     await expect.poll(() => goal.getByTestId("goal-count").textContent()).toBe("1 van 5");
     await expect.poll(() => page.getByTestId("activity-list").count()).toBe(1);
-    expect(await accessibilityProblems()).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     // Three taps: the type, (the date is today), save.
     await page.getByRole("button", { name: "Demonstratie", exact: true }).click();
@@ -106,7 +94,7 @@ describe.skipIf(!chromiumAvailable)("working groups, goals, network and plan, in
     await page.getByRole("button", { name: "Ruilen…" }).click();
     const dialog = page.getByRole("dialog", { name: "Weken ruilen?" });
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await accessibilityProblems()).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Ruilen", exact: true }).click();
 
     await expect.poll(() => page.getByRole("status").filter({ hasText: "De weken zijn geruild" }).count()).toBe(1);
@@ -120,7 +108,7 @@ describe.skipIf(!chromiumAvailable)("working groups, goals, network and plan, in
     await expect.poll(() => organisations.count()).toBeGreaterThan(5);
     const acv = organisations.filter({ hasText: "Afrikaans VluchtelingenCollectief" });
     expect(await acv.textContent()).toMatch(/2 gesprekken/);
-    expect(await accessibilityProblems()).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await acv.getByRole("button", { name: /Geschiedenis tonen/ }).click();
     await expect.poll(() => acv.locator("li").count()).toBe(2);
   });
@@ -130,6 +118,6 @@ describe.skipIf(!chromiumAvailable)("working groups, goals, network and plan, in
     await expect.poll(() => page.getByTestId("phase").count()).toBeGreaterThan(2);
     expect(await page.getByTestId("today").textContent()).toMatch(/^\s*Vandaag: \d+ \w+ \d{4}/);
     expect(await page.locator('[data-testid="phase"][data-state="current"]').count()).toBeGreaterThan(0);
-    expect(await accessibilityProblems()).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
 });
