@@ -159,4 +159,48 @@ describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
     expect(await overdue.first().textContent()).toContain("Verlopen");
     await page.close();
   });
+
+  it("lets the chair of a working group refer an item to the board, where it shows as referred", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const from = addDaysLocal(calendarDays.todayIn(TIME_ZONE), 1);
+    const response = await ctx.app.inject({ method: "GET", url: `/api/branches/den-haag/occurrences?from=${from}&to=${addDaysLocal(from, 60)}&kind=working_group`, headers: bearer(session) });
+    const group = response
+      .json<{ occurrences: { seriesId: string; title: string; date: string; status: string }[] }>()
+      .occurrences.filter((each) => each.title === "Werkgroep Politieke agenda" && each.status !== "cancelled")
+      .sort((a, b) => a.date.localeCompare(b.date))[0];
+    if (!group) throw new Error(`No Politieke agenda meeting ahead: ${response.body}`);
+    const board = await nextBoardMeetings();
+    const boardDate = board.dates[1]; // the first may be closed by the test above
+    if (!boardDate) throw new Error("Need two board meetings ahead");
+
+    // Nadine chairs Politieke agenda: she adds an item and refers it to the board.
+    const page = await openAs(DEMO.secretary, `/a/den-haag/vergadering/${group.seriesId}/${group.date}`);
+    const form = page.getByTestId("add-item-form");
+    await form.getByLabel("Onderwerp").fill("Motie betaalbare huur");
+    await form.getByRole("button", { name: "Toevoegen" }).click();
+    const added = page.getByTestId("agenda-item").filter({ hasText: "Motie betaalbare huur" });
+    await added.waitFor();
+    await added.getByRole("button", { name: "Motie betaalbare huur doorverwijzen" }).click();
+    const referForm = added.getByTestId("refer-form");
+    await referForm.waitFor();
+    await referForm.getByLabel("Naar").selectOption(board.seriesId);
+    await referForm.getByLabel("Datum van de vergadering (niet verplicht)").fill(boardDate);
+    await referForm.getByLabel("Toelichting (niet verplicht)").fill("Graag een standpunt van het bestuur");
+    await referForm.getByRole("button", { name: "Doorverwijzen" }).click();
+    const result = page.getByTestId("refer-result");
+    await result.waitFor();
+    expect(await result.textContent()).toMatch(/^Doorverwezen naar .+ op /);
+    expect(await result.getAttribute("data-date")).toBe(boardDate);
+    expect(await result.getAttribute("data-series-id")).toBe(board.seriesId);
+    await page.locator('[data-testid="agenda-item"][data-status="referred"]').filter({ hasText: "Motie betaalbare huur" }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // On the board meeting it went to, the item is marked as referred, with the note.
+    await page.goto(`${ctx.baseUrl}/a/den-haag/vergadering/${board.seriesId}/${boardDate}`);
+    const referred = page.getByTestId("agenda-item").filter({ hasText: "Motie betaalbare huur" });
+    await referred.waitFor();
+    expect(await referred.textContent()).toContain("Doorverwezen");
+    expect(await referred.getByTestId("referral-note").textContent()).toContain("Graag een standpunt van het bestuur");
+    await page.close();
+  });
 });

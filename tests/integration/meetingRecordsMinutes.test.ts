@@ -118,4 +118,17 @@ describe("referral between bodies", () => {
     ]);
     expect(history.body.referrals.map((hop: { note: string }) => hop.note)).toEqual(["Vraagt budget", "Akkoord, uitvoeren"]);
   });
+
+  it("sends a referral without a date to the target's next meeting that is still open", async () => {
+    const tim = await login(ctx.app, DEMO.treasurer);
+    const organizing = await nextOrganizingMeeting();
+    const board = await lastBoardMeeting();
+    const [nextBoard, followingBoard] = await api().occurrences(tim, `from=2026-11-23&to=2027-01-31&kind=board`);
+    expect((await api().call(tim, "POST", `${api().meeting(board.seriesId, nextBoard?.date as string)}/close`)).status).toBe(200);
+
+    const created = await api().call(tim, "POST", `${api().meeting(organizing.seriesId, organizing.date)}/agenda`, { title: "Flyers voor de wijkmarkt" });
+    const referred = await api().call(tim, "POST", `${api().meeting(organizing.seriesId, organizing.date)}/agenda/${created.body.item.id}/refer`, { toSeriesId: board.seriesId });
+    expect(referred.status).toBe(201);
+    expect(referred.body.item.date).toBe(followingBoard?.date);
+  });
 });

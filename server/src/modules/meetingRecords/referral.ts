@@ -7,6 +7,19 @@ import { nextMeetingDate } from "./carryOver.ts";
 import { assertMay, assertOpen, loadMeeting, meetingPermissions, type Db } from "./meeting.ts";
 import { itemView, withOwner } from "./views.ts";
 
+// Closed meetings take no new items, so the default target skips them (a few at most in practice).
+const MAX_CLOSED_MEETINGS_SKIPPED = 12;
+
+async function nextOpenMeetingDate(db: Database, series: Parameters<typeof nextMeetingDate>[1], after: string, timeZone: string): Promise<string | null> {
+  let candidate = await nextMeetingDate(db, series, after, timeZone);
+  for (let skipped = 0; candidate && skipped < MAX_CLOSED_MEETINGS_SKIPPED; skipped += 1) {
+    const closed = await db.meetingRecord.findFirst({ where: { branchId: series.branchId, seriesId: series.id, date: fromIsoDate(candidate), closedAt: { not: null } }, select: { id: true } });
+    if (!closed) return candidate;
+    candidate = await nextMeetingDate(db, series, candidate, timeZone);
+  }
+  return candidate;
+}
+
 /**
  * Refers an item to another body (working group ↔ board or branch meeting): the item here becomes
  * "referred", and a new row on the target meeting carries the history on (previousItemId, rootItemId).
@@ -27,7 +40,7 @@ export async function referItem(db: Database, branch: BranchMembership, seriesId
   // Default: the target body's first meeting from today on (or after this meeting, if that is later).
   const today = calendarDays.todayIn(branch.timeZone);
   const after = calendarDays.addDays(today > date ? today : date, -1);
-  const toDate = body.toDate ?? (await nextMeetingDate(db, targetSeries, after, branch.timeZone));
+  const toDate = body.toDate ?? (await nextOpenMeetingDate(db, targetSeries, after, branch.timeZone));
   if (!toDate) throw badRequest(`${targetSeries.title} has no meeting coming up to refer the item to.`, "NO_TARGET_MEETING");
   const target = await loadMeeting(db, branch, targetSeries.id, toDate);
   assertOpen(target);

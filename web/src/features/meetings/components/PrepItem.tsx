@@ -1,6 +1,12 @@
 import { useTranslation } from "react-i18next";
 import type { AgendaItemView } from "@afdelingsplanner/shared";
+import { useParams } from "react-router-dom";
+import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useAgenda } from "../api/agenda.ts";
+import type { MeetingRef } from "../api/keys.ts";
+import { ItemHistory } from "./ItemHistory.tsx";
 import { ItemMeta } from "./ItemMeta.tsx";
+import { ReferForm } from "./ReferForm.tsx";
 
 interface PrepItemProps {
   item: AgendaItemView;
@@ -20,6 +26,12 @@ export function PrepItem({ item, index, count, canMove, busy, onMove }: PrepItem
   const { t } = useTranslation();
   const first = index === 0;
   const last = index === count - 1;
+  // The meeting this item is on; its agenda is already loaded by the page, so this reads the cache.
+  const branch = useCurrentBranch();
+  const { seriesId = "", date = "" } = useParams();
+  const meeting: MeetingRef = { slug: branch.slug, seriesId, date };
+  const agenda = useAgenda(meeting).data;
+  const canRefer = agenda !== undefined && agenda.permissions.editAgenda && agenda.meeting.closedAt === null;
   return (
     <li className={`mtg-item mtg-item--${item.status}${item.oftenPostponed ? " mtg-item--flagged" : ""}`} data-testid="agenda-item" data-status={item.status}>
       <div className="mtg-item__head">
@@ -30,6 +42,7 @@ export function PrepItem({ item, index, count, canMove, busy, onMove }: PrepItem
         {item.status !== "open" && <span className={`mtg-badge mtg-status--${item.status}`}>{t(`meetings.status.${item.status}`)}</span>}
       </div>
       <ItemMeta item={item} />
+      {item.referralNote && <p className="mtg-hint" data-testid="referral-note">{t("meetings.refer.noteShown", { note: item.referralNote })}</p>}
       {canMove && (
         <div className="mtg-item__move" role="group" aria-label={t("meetings.prep.moveGroup", { title: item.title })}>
           <button
@@ -52,6 +65,8 @@ export function PrepItem({ item, index, count, canMove, busy, onMove }: PrepItem
           </button>
         </div>
       )}
+      {canRefer && agenda && <ReferForm meeting={meeting} kind={agenda.meeting.kind} item={item} />}
+      <ItemHistory slug={branch.slug} item={item} />
     </li>
   );
 }
