@@ -6,6 +6,7 @@ import { useAddItem } from "../api/agenda.ts";
 import type { MeetingRef } from "../api/keys.ts";
 import { ITEM_TYPES, parseLinks } from "../lib/labels.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
+import { SelectField } from "./SelectField.tsx";
 
 /** Add an item to the agenda (editors) or propose one (everyone else); the same fields either way. */
 export function ItemForm({ meeting, asProposal }: { meeting: MeetingRef; asProposal: boolean }) {
@@ -56,17 +57,14 @@ export function ItemForm({ meeting, asProposal }: { meeting: MeetingRef; asPropo
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>{t("meetings.form.owner")}</label>
-          <select id={`${id}-owner`} className="mtg-input" value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
-            <option value="">{t("meetings.form.noOwner")}</option>
-            {(people.data ?? []).map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-owner`}
+          label={t("meetings.form.owner")}
+          value={ownerId}
+          onChange={setOwnerId}
+          emptyLabel={t("meetings.form.noOwner")}
+          options={(people.data ?? []).map((person) => ({ value: person.id, label: person.name }))}
+        />
         <div className="field">
           <label htmlFor={`${id}-min`}>{t("meetings.form.estimate")}</label>
           <input id={`${id}-min`} className="mtg-input" type="number" inputMode="numeric" min={1} max={600} required value={minutes} onChange={(event) => setMinutes(event.target.value)} />

@@ -5,6 +5,7 @@ import { usePeople } from "../../branches/api/getPeople.ts";
 import type { MeetingRef } from "../api/keys.ts";
 import { useAddAction } from "../api/minutes.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
+import { SelectField } from "./SelectField.tsx";
 
 /** An action (actiepunt) with an owner and a due date, straight onto the action list. */
 export function QuickAction({ meeting, items }: { meeting: MeetingRef; items: AgendaItemView[] }) {
@@ -34,32 +35,26 @@ export function QuickAction({ meeting, items }: { meeting: MeetingRef; items: Ag
         <input id={`${id}-title`} className="mtg-input" required maxLength={500} value={title} onChange={(event) => setTitle(event.target.value)} />
       </div>
       <div className="mtg-form__grid">
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>{t("meetings.run.actionOwner")}</label>
-          <select id={`${id}-owner`} className="mtg-input" value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
-            <option value="">{t("meetings.form.noOwner")}</option>
-            {(people.data ?? []).map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-owner`}
+          label={t("meetings.run.actionOwner")}
+          value={ownerId}
+          onChange={setOwnerId}
+          emptyLabel={t("meetings.form.noOwner")}
+          options={(people.data ?? []).map((person) => ({ value: person.id, label: person.name }))}
+        />
         <div className="field">
           <label htmlFor={`${id}-due`}>{t("meetings.run.actionDue")}</label>
           <input id={`${id}-due`} className="mtg-input" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-item`}>{t("meetings.run.forItem")}</label>
-          <select id={`${id}-item`} className="mtg-input" value={itemId} onChange={(event) => setItemId(event.target.value)}>
-            <option value="">{t("meetings.run.noItem")}</option>
-            {items.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-item`}
+          label={t("meetings.run.forItem")}
+          value={itemId}
+          onChange={setItemId}
+          emptyLabel={t("meetings.run.noItem")}
+          options={items.map((item) => ({ value: item.id, label: item.title }))}
+        />
       </div>
       <button type="submit" className="button" disabled={add.isPending}>
         {t("meetings.run.addAction")}

@@ -4,6 +4,7 @@ import type { AgendaItemView } from "@afdelingsplanner/shared";
 import type { MeetingRef } from "../api/keys.ts";
 import { useAddDecision } from "../api/minutes.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
+import { SelectField } from "./SelectField.tsx";
 
 /** One line and Enter: a decision (besluit) for the besluitenlijst, optionally tied to an item. */
 export function QuickDecision({ meeting, items }: { meeting: MeetingRef; items: AgendaItemView[] }) {
@@ -26,17 +27,14 @@ export function QuickDecision({ meeting, items }: { meeting: MeetingRef; items: 
         <label htmlFor={`${id}-text`}>{t("meetings.run.decisionText")}</label>
         <input id={`${id}-text`} className="mtg-input" required maxLength={5000} value={text} onChange={(event) => setText(event.target.value)} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-item`}>{t("meetings.run.forItem")}</label>
-        <select id={`${id}-item`} className="mtg-input" value={itemId} onChange={(event) => setItemId(event.target.value)}>
-          <option value="">{t("meetings.run.noItem")}</option>
-          {items.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-item`}
+        label={t("meetings.run.forItem")}
+        value={itemId}
+        onChange={setItemId}
+        emptyLabel={t("meetings.run.noItem")}
+        options={items.map((item) => ({ value: item.id, label: item.title }))}
+      />
       <button type="submit" className="button" disabled={add.isPending}>
         {t("meetings.run.addDecision")}
       </button>
