@@ -1,5 +1,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
+import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
+import { Redis } from "ioredis";
 import { AppError } from "./lib/errors.ts";
 import type { AppConfig } from "./config.ts";
 import type { Database } from "./db/client.ts";
@@ -21,8 +23,8 @@ import { guestRequestRoutes } from "./modules/guestRequests/routes.ts";
 
 export interface BuildAppOptions {
   config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir" | "loginAttemptsPerMinute"> &
-    // Optional so callers built before guest requests existed keep working; loadConfig always sets it.
-    Partial<Pick<AppConfig, "guestRequestsPerHour">>;
+    // Optional so tests and tools need not spell out every limit; loadConfig always sets them.
+    Partial<Pick<AppConfig, "guestRequestsPerHour" | "rateLimitPerMinute" | "redisUrl" | "trustProxy">>;
   db: Database;
   /** The app owns the client and disconnects it on close (false in tests that share it). */
   ownsDatabase?: boolean;
@@ -33,17 +35,60 @@ export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOpti
   const app = Fastify({
     logger: { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'] },
     bodyLimit: 1024 * 1024,
+    // Behind a proxy, request.ip/protocol/host come from X-Forwarded-* only for the proxies named here;
+    // rate limits key on request.ip and feed URLs use protocol and host.
+    trustProxy: config.trustProxy ?? false,
   });
   app.setValidatorCompiler(validatorCompiler);
   // Every write endpoint takes JSON; other bodies get a clear 415 instead of a confusing 400.
   app.removeContentTypeParser("text/plain");
 
-  // Limits are opted into per route for now (login); a global default belongs with the hardening work.
-  // preHandler, not onRequest: the login limit is keyed on the email in the parsed body.
+  // A CSP that fits the SPA: everything from our own origin, no inline scripts, no framing.
+  // CORS stays off: no @fastify/cors, so browsers refuse other origins' scripted requests.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        // Only behind TLS: on plain http (local use) it would send the browser to an https port that isn't there.
+        upgradeInsecureRequests: config.cookieSecure ? [] : null,
+      },
+    },
+    hsts: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: "same-origin" },
+  });
+
+  // Every route gets the global per-IP limit unless it sets its own (login, guest requests).
+  // With REDIS_URL the counters are shared by all instances; otherwise each process counts alone.
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { connectTimeout: 2_000, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined;
+  if (redis) {
+    redis.on("error", (error) => app.log.warn({ err: error }, "Rate-limit store (Redis) unreachable; limits are not enforced until it is back"));
+    app.addHook("onClose", async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    });
+  }
   await app.register(fastifyRateLimit, {
-    global: false,
-    hook: "preHandler",
-    errorResponseBuilder: (_request, context) => new AppError(429, "RATE_LIMITED", `Too many attempts. Try again in ${context.after}.`),
+    global: true,
+    max: config.rateLimitPerMinute ?? 600,
+    timeWindow: 60_000,
+    redis,
+    nameSpace: "afdelingsplanner-rl-",
+    // An unreachable Redis must not take the app down with it: serve the request, log the problem.
+    skipOnError: true,
+    // ttl is what is left of the window (context.after is the whole window), the same figure as Retry-After.
+    errorResponseBuilder: (_request, context) => {
+      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+      return new AppError(429, "RATE_LIMITED", `Too many requests. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`);
+    },
   });
   await app.register(prismaPlugin, { db, disconnectOnClose: ownsDatabase });
   await app.register(swaggerPlugin);

@@ -21,6 +21,9 @@ const EnvSchema = Type.Object({
   ),
   LOGIN_ATTEMPTS_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 10_000, default: 5 }),
   GUEST_REQUESTS_PER_HOUR: Type.Integer({ minimum: 1, maximum: 10_000, default: 10 }),
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 10_000_000, default: 600 }),
+  REDIS_URL: Type.Optional(Type.String({ pattern: "^rediss?://" })),
+  TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
   WEB_DIST_DIR: Type.String({ default: path.join(REPO_ROOT, "web", "dist") }),
 });
 type Env = Static<typeof EnvSchema>;
@@ -42,6 +45,12 @@ export interface AppConfig {
   loginAttemptsPerMinute: number;
   /** Anonymous requests to attend a board meeting allowed per hour from one IP address. */
   guestRequestsPerHour: number;
+  /** Requests per minute from one IP address on every route without a limit of its own. */
+  rateLimitPerMinute: number;
+  /** Shared rate-limit counters for several instances; unset keeps them in this process's memory. */
+  redisUrl: string | undefined;
+  /** Which proxies to believe for the client's address, protocol and host (Fastify's trustProxy). */
+  trustProxy: boolean | string;
 }
 
 export class ConfigError extends Error {}
@@ -81,7 +90,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: path.resolve(parsed.WEB_DIST_DIR),
     loginAttemptsPerMinute: parsed.LOGIN_ATTEMPTS_PER_MINUTE,
     guestRequestsPerHour: parsed.GUEST_REQUESTS_PER_HOUR,
+    rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+    redisUrl: parsed.REDIS_URL,
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
   };
+}
+
+/**
+ * TRUST_PROXY: unset or "false" trusts nobody (the socket's address is the client); "true" trusts every
+ * proxy (only when nothing can reach the app directly); anything else is a comma-separated list of proxy
+ * addresses or CIDR ranges, e.g. "127.0.0.1,10.0.0.0/8". Hop counts are refused: Fastify 5 treats a
+ * number as "trust no one" (lib/request.js getTrustProxyFn), which would silently ignore the setting.
+ */
+export function parseTrustProxy(value: string | undefined): boolean | string {
+  if (value === undefined || value === "false" || value === "0") return false;
+  if (value === "true") return true;
+  if (/^\d+$/.test(value)) {
+    throw new ConfigError(`Invalid configuration:\n  - TRUST_PROXY: name the proxies' addresses (e.g. "127.0.0.1" or "10.0.0.0/8") or "true"; a hop count (${value}) is not supported.`);
+  }
+  return value;
 }
 
 function randomSecret(): string {

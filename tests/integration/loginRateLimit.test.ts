@@ -13,7 +13,7 @@ describe("login rate limit", () => {
     const blocked = await attempt(DEMO.secretary, DEMO_PASSWORD);
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
-    expect(blocked.json()).toEqual({ error: { code: "RATE_LIMITED", message: expect.stringMatching(/Too many attempts\. Try again in/) } });
+    expect(blocked.json()).toEqual({ error: { code: "RATE_LIMITED", message: expect.stringMatching(/Too many requests\. Try again in/) } });
   });
 
   it("counts another email, or the same email from another IP, separately", async () => {

@@ -19,7 +19,16 @@ export interface TestApp {
  * Registers beforeAll/afterAll hooks that give the test file its own database, seeded with the
  * demo branches, and an app built on it. Read the fields inside tests, not at import time.
  */
-export function useTestApp(overrides: { loginAttemptsPerMinute?: number; guestRequestsPerHour?: number } = {}): TestApp {
+export interface TestAppOverrides {
+  loginAttemptsPerMinute?: number;
+  guestRequestsPerHour?: number;
+  rateLimitPerMinute?: number;
+  redisUrl?: string;
+  cookieSecure?: boolean;
+  trustProxy?: boolean | string;
+}
+
+export function useTestApp(overrides: TestAppOverrides = {}): TestApp {
   const context = {} as TestApp;
   let drop = async () => {};
   beforeAll(async () => {
@@ -31,13 +40,17 @@ export function useTestApp(overrides: { loginAttemptsPerMinute?: number; guestRe
     context.app = await buildApp({
       config: {
         jwtSecret: TEST_JWT_SECRET,
-        cookieSecure: false,
+        cookieSecure: overrides.cookieSecure ?? false,
         logLevel: "silent",
         webDistDir: path.join(REPO_ROOT, "web", "dist"),
         // Tests log in many times a minute; the limit itself is tested in loginRateLimit.test.ts.
         loginAttemptsPerMinute: overrides.loginAttemptsPerMinute ?? 10_000,
         // Likewise for guest requests; guestRequests.test.ts sets a small limit to test it.
         guestRequestsPerHour: overrides.guestRequestsPerHour ?? 10_000,
+        // And for the global per-IP limit; securityHeaders.test.ts tests it with a small one.
+        rateLimitPerMinute: overrides.rateLimitPerMinute ?? 1_000_000,
+        redisUrl: overrides.redisUrl,
+        trustProxy: overrides.trustProxy,
       },
       db: database.db,
       ownsDatabase: false,

@@ -13,7 +13,8 @@ export const swaggerPlugin = fp(
         components: { securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
       },
     });
-    await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+    // staticCSP: the docs page gets its own CSP with the hashes of swagger-ui's inline code, replacing the app's stricter one.
+    await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   },
   { name: "swagger" },
 );

@@ -38,6 +38,8 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
         rateLimit: {
           max: options.loginAttemptsPerMinute,
           timeWindow: 60_000,
+          // The key needs the parsed body; every other route is limited earlier, on onRequest.
+          hook: "preHandler",
           keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase()}`,
         },
       },
