@@ -67,14 +67,14 @@ describe.skipIf(!chromiumAvailable)("the Content-Security-Policy in Chromium", (
     const violations = recordCspViolations(page);
     await page.goto(`${ctx.baseUrl}/login`);
     await page.locator('input[name="email"]').waitFor();
-    const ran = await page.evaluate(async () => {
-      const marker = globalThis as unknown as { injected?: boolean };
+    // What an XSS payload would do: add an inline <script> to the document (a string, run in the page).
+    const ran = await page.evaluate(`(async () => {
       const script = document.createElement("script");
       script.textContent = "globalThis.injected = true";
       document.body.append(script);
       await new Promise((resolve) => setTimeout(resolve, 50));
-      return marker.injected === true;
-    });
+      return globalThis.injected === true;
+    })()`);
     expect(ran).toBe(false);
     await expect.poll(() => violations.length).toBeGreaterThan(0);
     await page.close();
