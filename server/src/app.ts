@@ -7,8 +7,9 @@ import type { AppConfig } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import { validatorCompiler } from "./lib/validation.ts";
 import { authPlugin } from "./plugins/auth.ts";
-import { errorHandlerPlugin } from "./plugins/errorHandler.ts";
+import { errorHandlerPlugin, frameworkErrors } from "./plugins/errorHandler.ts";
 import { prismaPlugin } from "./plugins/prisma.ts";
+import { readCachePlugin } from "./plugins/readCache.ts";
 import { swaggerPlugin } from "./plugins/swagger.ts";
 import { webAppPlugin } from "./plugins/webApp.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
@@ -20,11 +21,12 @@ import { meetingRoutes } from "./modules/meetings/routes.ts";
 import { workingGroupFeatureRoutes } from "./modules/goals/allRoutes.ts";
 import { meetingRecordRoutes } from "./modules/meetingRecords/allRoutes.ts";
 import { guestRequestRoutes } from "./modules/guestRequests/routes.ts";
+import { auditLogRoutes } from "./modules/auditLog/routes.ts";
 
 export interface BuildAppOptions {
   config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir" | "loginAttemptsPerMinute"> &
     // Optional so tests and tools need not spell out every limit; loadConfig always sets them.
-    Partial<Pick<AppConfig, "guestRequestsPerHour" | "rateLimitPerMinute" | "redisUrl" | "trustProxy">>;
+    Partial<Pick<AppConfig, "guestRequestsPerHour" | "rateLimitPerMinute" | "redisUrl" | "trustProxy" | "readCacheSeconds">>;
   db: Database;
   /** The app owns the client and disconnects it on close (false in tests that share it). */
   ownsDatabase?: boolean;
@@ -35,6 +37,8 @@ export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOpti
   const app = Fastify({
     logger: { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'] },
     bodyLimit: 1024 * 1024,
+    // The router's own 400/414 (bad %-escapes, over-long path segments) in our error shape.
+    frameworkErrors,
     // Behind a proxy, request.ip/protocol/host come from X-Forwarded-* only for the proxies named here;
     // rate limits key on request.ip and feed URLs use protocol and host.
     trustProxy: config.trustProxy ?? false,
@@ -91,6 +95,8 @@ export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOpti
     },
   });
   await app.register(prismaPlugin, { db, disconnectOnClose: ownsDatabase });
+  // Off unless configured (loadConfig defaults to 10 s): tests that write to the database directly expect fresh reads.
+  await app.register(readCachePlugin, { db, ttlSeconds: config.readCacheSeconds ?? 0 });
   await app.register(swaggerPlugin);
   await app.register(authPlugin, { jwtSecret: config.jwtSecret });
   await app.register(webAppPlugin, { distDir: config.webDistDir });
@@ -105,5 +111,6 @@ export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOpti
   await app.register(workingGroupFeatureRoutes);
   await app.register(meetingRecordRoutes);
   await app.register(guestRequestRoutes, { guestRequestsPerHour: config.guestRequestsPerHour ?? 10 });
+  await app.register(auditLogRoutes);
   return app;
 }

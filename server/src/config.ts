@@ -25,6 +25,7 @@ const EnvSchema = Type.Object({
   REDIS_URL: Type.Optional(Type.String({ pattern: "^rediss?://" })),
   TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
   WEB_DIST_DIR: Type.String({ default: path.join(REPO_ROOT, "web", "dist") }),
+  READ_CACHE_SECONDS: Type.Integer({ minimum: 0, maximum: 3600, default: 10 }),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -51,6 +52,8 @@ export interface AppConfig {
   redisUrl: string | undefined;
   /** Which proxies to believe for the client's address, protocol and host (Fastify's trustProxy). */
   trustProxy: boolean | string;
+  /** How long read results may be reused when no write came in between (lib/readCache.ts); 0 turns caching off. */
+  readCacheSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     redisUrl: parsed.REDIS_URL,
     trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
+    readCacheSeconds: parsed.READ_CACHE_SECONDS,
   };
 }
 

@@ -16,3 +16,4 @@ export * from "./schemas/plan.ts";
 export * from "./meetingRecords/index.ts";
 export * from "./schemas/meetingRecords.ts";
 export * from "./schemas/guestRequests.ts";
+export * from "./schemas/auditLog.ts";

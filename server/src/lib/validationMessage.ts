@@ -1,4 +1,5 @@
 import type { FastifySchemaValidationError } from "fastify";
+import { FIRST_YEAR, LAST_YEAR, YEARS_FORMAT } from "./validation.ts";
 
 type Issue = FastifySchemaValidationError;
 
@@ -52,6 +53,13 @@ function allowedValuesOf(issue: Issue): string[] {
   return issue.keyword === "const" ? [String(params.allowedValue)] : (params.allowedValues ?? []).map(String);
 }
 
+// The date formats are ours (server/src/lib/validation.ts): say which days they take.
+function formatMessage(format: string): string {
+  if (format === "date") return `must be a real calendar date written YYYY-MM-DD, between ${FIRST_YEAR} and ${LAST_YEAR}`;
+  if (format === YEARS_FORMAT) return `must be a date in the years ${FIRST_YEAR} to ${LAST_YEAR}, written YYYY-MM-DD`;
+  return `must be a valid ${format.replace("email", "email address")}`;
+}
+
 function describe(issue: Issue): string {
   const field = issue.instancePath ? issue.instancePath.slice(1).replaceAll("/", ".") : "";
   const params = issue.params as { missingProperty?: string; additionalProperty?: string; format?: string; allowedValues?: unknown[] };
@@ -63,7 +71,7 @@ function describe(issue: Issue): string {
     case "enum":
       return `${field ? `"${field}" ` : ""}must be one of: ${(params.allowedValues ?? []).map(String).join(", ")}`;
     case "format":
-      return `${field ? `"${field}" ` : ""}must be a valid ${String(params.format).replace("email", "email address")}`;
+      return `${field ? `"${field}" ` : ""}${formatMessage(String(params.format))}`;
     default:
       return `${field ? `"${field}" ` : ""}${issue.message ?? "is not valid"}`;
   }

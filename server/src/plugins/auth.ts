@@ -4,7 +4,8 @@ import fastifyCookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { BranchMembership, BranchRole, CurrentUser } from "@afdelingsplanner/shared";
 import { forbidden, notFound, unauthorized } from "../lib/errors.ts";
-import { loadCurrentUser } from "../modules/auth/currentUser.ts";
+import { loadAccount } from "../modules/auth/currentUser.ts";
+import { issuedUnderCurrentPassword, type AccessTokenPayload } from "../modules/auth/accessTokens.ts";
 
 /**
  * Who may call a route. Every /api route must declare one (see the onRoute hook below):
@@ -24,6 +25,8 @@ export const access = {
   user: { kind: "user" },
   branchMember: { kind: "branch", roles: "any", adminMayRead: true },
   branchRoles: (...roles: BranchRole[]): RouteAccess => ({ kind: "branch", roles, adminMayRead: false }),
+  /** Members holding one of `roles`; a platform admin who is not a member may read too (the audit log). */
+  branchRolesAdminReads: (...roles: BranchRole[]): RouteAccess => ({ kind: "branch", roles, adminMayRead: true }),
 } as const satisfies Record<string, RouteAccess | ((...roles: BranchRole[]) => RouteAccess)>;
 
 export interface BranchContext {
@@ -52,12 +55,14 @@ declare module "fastify" {
 
 declare module "@fastify/jwt" {
   interface FastifyJWT {
-    payload: { sub: string };
-    user: { sub: string };
+    payload: AccessTokenPayload;
+    user: AccessTokenPayload;
   }
 }
 
 export const ACCESS_TOKEN_TTL = "15m";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const authPlugin = fp(
   async (app: FastifyInstance, options: { jwtSecret: string }) => {
@@ -66,7 +71,8 @@ export const authPlugin = fp(
       secret: options.jwtSecret,
       // Pinning the algorithm on both sides rejects alg:none and algorithm-confusion tokens.
       sign: { algorithm: "HS256", expiresIn: ACCESS_TOKEN_TTL },
-      verify: { algorithms: ["HS256"] },
+      // A token without an expiry would never end, so exp is required, not just checked when present.
+      verify: { algorithms: ["HS256"], requiredClaims: ["sub", "iat", "exp"] },
     });
     const apiRoutes: ApiRoute[] = [];
     app.decorate("apiRoutes", apiRoutes);
@@ -100,17 +106,23 @@ export const authPlugin = fp(
 
 async function authenticate(app: FastifyInstance, request: FastifyRequest): Promise<CurrentUser> {
   if (!request.headers.authorization) throw unauthorized("Log in to continue: this request needs an access token (Authorization: Bearer …).", "TOKEN_MISSING");
-  let subject: string;
+  let payload: AccessTokenPayload;
   try {
-    subject = (await request.jwtVerify<{ sub: string }>()).sub;
+    payload = await request.jwtVerify<AccessTokenPayload>();
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === "FST_JWT_AUTHORIZATION_TOKEN_EXPIRED") throw unauthorized("Your session has expired. Refresh it or log in again.", "TOKEN_EXPIRED");
     throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
   }
-  const user = await loadCurrentUser(app.db, subject);
-  if (!user) throw unauthorized("This account no longer exists. Log in again.", "TOKEN_INVALID");
-  return user;
+  // Only this server signs tokens, but a malformed subject would otherwise reach the ::uuid cast in SQL as a 500.
+  if (typeof payload.sub !== "string" || !UUID.test(payload.sub)) throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
+  // Every authenticated request needs this; any write request empties the cache, so a role or password change shows at once.
+  const account = await app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub));
+  if (!account) throw unauthorized("This account no longer exists. Log in again.", "TOKEN_INVALID");
+  if (!issuedUnderCurrentPassword(payload, account.passwordChangedAt)) {
+    throw unauthorized("The password of this account was changed, which ended this session. Log in again with the new password.", "PASSWORD_CHANGED");
+  }
+  return account.user;
 }
 
 async function authorizeBranch(
@@ -124,7 +136,8 @@ async function authorizeBranch(
   const membership = user.branches.find((branch) => branch.slug === slug);
   const isMember = membership !== undefined && membership.personId !== null;
   if (!membership || (!isMember && !(user.isPlatformAdmin && rule.adminMayRead))) throw notFound(`Branch "${slug}"`);
-  if (rule.roles !== "any" && !rule.roles.some((role) => membership.roles.includes(role))) {
+  // Roles are asked of members; a non-member got this far only as a platform admin allowed to read.
+  if (isMember && rule.roles !== "any" && !rule.roles.some((role) => membership.roles.includes(role))) {
     throw forbidden(`Only ${rule.roles.join(" or ")} members of this branch may do this.`);
   }
   return { branch: membership };

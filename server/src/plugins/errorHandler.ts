@@ -1,5 +1,5 @@
 import fp from "fastify-plugin";
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../lib/errors.ts";
 import { validationMessage } from "../lib/validationMessage.ts";
 import { isDatabaseUnavailable, prismaErrorToAppError } from "../lib/prismaErrors.ts";
@@ -35,6 +35,21 @@ const FASTIFY_ERRORS: Record<string, { status: number; code: string; message: (e
   },
 };
 
+/**
+ * Errors the router raises before any route (and so before the error handler) runs. Without this
+ * Fastify answers them itself, as { error: "Bad Request", ... } instead of our shape. Passed to
+ * Fastify({ frameworkErrors }) in app.ts. The URL is not echoed: it may be megabytes long.
+ */
+export const frameworkErrors = (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+  if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
+    return reply.status(414).send({ error: { code: "URI_TOO_LONG", message: "A part of the address is too long (at most 100 characters between two slashes). Check the link." } });
+  }
+  if (error.code === "FST_ERR_BAD_URL") {
+    return reply.status(400).send({ error: { code: "BAD_URL", message: "The address contains an invalid %-escape. Percent-encode each part of the path (encodeURIComponent)." } });
+  }
+  return reply.status(500).send({ error: { code: "INTERNAL_ERROR", message: "Something went wrong on our side. Nothing was changed; try again, and tell the maintainers if it keeps happening." } });
+};
+
 /** One error handler: every error leaves as { error: { code, message } } and never with a stack trace. */
 export const errorHandlerPlugin = fp(
   async (app: FastifyInstance) => {
@@ -63,7 +78,7 @@ export const errorHandlerPlugin = fp(
         return reply
           .status(503)
           .header("retry-after", "5")
-          .send({ error: { code: "DATABASE_UNAVAILABLE", message: "The database is not reachable right now. Nothing was changed; try again in a moment." } });
+          .send({ error: { code: "DATABASE_UNAVAILABLE", message: "The database cannot be reached right now. Try again in a minute; nothing you entered has been saved." } });
       }
       request.log.error({ err: rawError }, "unhandled error");
       return reply

@@ -12,6 +12,23 @@ export const LoginBody = Type.Object(
 );
 export type LoginBody = Static<typeof LoginBody>;
 
+/** Argon2 hashes any length, but a cap keeps a huge "password" from costing the server memory and time. */
+export const NEW_PASSWORD_MIN_LENGTH = 12;
+export const NEW_PASSWORD_MAX_LENGTH = 200;
+
+export const ChangePasswordBody = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 1024, description: "The password you log in with now" }),
+    newPassword: Type.String({
+      minLength: NEW_PASSWORD_MIN_LENGTH,
+      maxLength: NEW_PASSWORD_MAX_LENGTH,
+      description: `At least ${NEW_PASSWORD_MIN_LENGTH} characters and different from the current password`,
+    }),
+  },
+  { additionalProperties: false },
+);
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
+
 /** A branch as seen by one user: with the roles that user holds there. */
 export const BranchMembership = Type.Object({
   id: Type.String(),

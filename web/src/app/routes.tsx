@@ -9,6 +9,8 @@ import { BoardPage } from "../features/board/pages/BoardPage.tsx";
 import { BranchHomePage } from "../features/branches/pages/BranchHomePage.tsx";
 import { HomeRedirect } from "../features/branches/pages/HomeRedirect.tsx";
 import { RosterPage } from "../features/roster/pages/RosterPage.tsx";
+import { AccountPage } from "../features/account/pages/AccountPage.tsx";
+import { auditLogRoutes } from "../features/auditLog/routes.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 
 // Path segments are Dutch on purpose: they are what members see and share.
@@ -19,6 +21,8 @@ export const router = createBrowserRouter([
     element: <RequireAuth />,
     children: [
       { index: true, element: <HomeRedirect /> },
+      // Not under a branch: the account is the person's, whichever branches they belong to.
+      { path: "account", element: <AccountPage /> },
       {
         path: "a/:slug",
         element: <BranchLayout />,
@@ -29,6 +33,7 @@ export const router = createBrowserRouter([
           ...workingGroupRoutes,
           { path: "rooster", element: <RosterPage /> },
           ...meetingRoutes,
+          ...auditLogRoutes,
         ],
       },
     ],

@@ -20,6 +20,9 @@ const SECTIONS = [
 /** Only for the secretary, who answers requests to attend a board meeting. */
 const SECRETARY_SECTIONS = [{ path: "aanvragen", label: "meetings.nav.requests" }] as const;
 
+/** Only for board members (and a platform admin reading along): the audit log (logboek). */
+const BOARD_SECTIONS = [{ path: "logboek", label: "auditLog.nav" }] as const;
+
 /** Header, navigation and <main> for signed-in pages. Without a branch (none yet, or still loading) it has no nav. */
 export function AppShell({ branch, children }: { branch?: BranchMembership; children: ReactNode }) {
   const { t } = useTranslation();
@@ -45,6 +48,9 @@ export function AppShell({ branch, children }: { branch?: BranchMembership; chil
           {branch && user.branches.length > 1 && <BranchSwitcher current={branch.slug} branches={user.branches} />}
           <div className="user-menu" data-testid="user-menu" role="group" aria-label={t("userMenu.label")}>
             <span className="user-menu__name">{user.name}</span>
+            <Link to="/account" className="user-menu__account" data-testid="account-link">
+              {t("account.menuLink")}
+            </Link>
             <LanguageSwitch />
             <button
               type="button"
@@ -59,7 +65,11 @@ export function AppShell({ branch, children }: { branch?: BranchMembership; chil
         {branch && (
           <nav className="app-nav" aria-label={t("nav.label")}>
             <ul>
-              {[...SECTIONS, ...(branch.roles.includes("secretary") ? SECRETARY_SECTIONS : [])].map((section) => (
+              {[
+                ...SECTIONS,
+                ...(branch.roles.includes("secretary") ? SECRETARY_SECTIONS : []),
+                ...(branch.roles.includes("board_member") || (branch.personId === null && user.isPlatformAdmin) ? BOARD_SECTIONS : []),
+              ].map((section) => (
                 <li key={section.path}>
                   <NavLink to={`${home}/${section.path}`}>{t(section.label)}</NavLink>
                 </li>

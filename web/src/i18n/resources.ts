@@ -8,10 +8,14 @@ import workingGroupsNl from "./workingGroups.nl.json";
 import workingGroupsEn from "./workingGroups.en.json";
 import meetingsNl from "./meetings.nl.json";
 import meetingsEn from "./meetings.en.json";
+import accountNl from "./account.nl.json";
+import accountEn from "./account.en.json";
+import auditLogNl from "./auditLog.nl.json";
+import auditLogEn from "./auditLog.en.json";
 
 // One file pair per feature, so features can add text without touching each other's files.
 // Each feature's texts live under its own key: t("agenda.title"), t("roster.title").
-export const nl = { ...coreNl, agenda: agendaNl, roster: rosterNl, meetings: meetingsNl, workingGroups: { ...coreNl.workingGroups, ...workingGroupsNl } };
+export const nl = { ...coreNl, agenda: agendaNl, roster: rosterNl, meetings: meetingsNl, account: accountNl, auditLog: auditLogNl, workingGroups: { ...coreNl.workingGroups, ...workingGroupsNl } };
 
 // Fails to compile when an English file misses a key that the Dutch one has.
-export const en: typeof nl = { ...coreEn, agenda: agendaEn, roster: rosterEn, meetings: meetingsEn, workingGroups: { ...coreEn.workingGroups, ...workingGroupsEn } };
+export const en: typeof nl = { ...coreEn, agenda: agendaEn, roster: rosterEn, meetings: meetingsEn, account: accountEn, auditLog: auditLogEn, workingGroups: { ...coreEn.workingGroups, ...workingGroupsEn } };

@@ -1,14 +1,25 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { ErrorBody, LoginBody, MeResponse, SessionResponse } from "@afdelingsplanner/shared";
+import { ChangePasswordBody, ErrorBody, LoginBody, MeResponse, SessionResponse } from "@afdelingsplanner/shared";
 import { access, callerOf } from "../../plugins/auth.ts";
-import { unauthorized } from "../../lib/errors.ts";
-import { UNKNOWN_USER_HASH, verifyPassword } from "../../lib/passwords.ts";
+import { badRequest, conflict, unauthorized } from "../../lib/errors.ts";
+import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from "../../lib/passwords.ts";
+import { accessTokenPayload } from "./accessTokens.ts";
 import { loadCurrentUser } from "./currentUser.ts";
-import { REFRESH_TOKEN_TTL_DAYS, issueRefreshToken, revokeRefreshTokenFamily, rotateRefreshToken } from "./refreshTokens.ts";
+import {
+  REFRESH_TOKEN_TTL_DAYS,
+  issueRefreshToken,
+  lockUserForSession,
+  revokeAllRefreshTokens,
+  revokeRefreshTokenFamily,
+  rotateRefreshToken,
+} from "./refreshTokens.ts";
 
 export const REFRESH_COOKIE = "ap_refresh";
+
+/** Password-change attempts per user per minute (right or wrong): guessing the current password is as slow as at login. */
+export const PASSWORD_CHANGES_PER_MINUTE = 5;
 
 const errors = { 400: ErrorBody, 401: ErrorBody };
 
@@ -51,10 +62,16 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
       // Verify against a dummy hash for unknown emails: same answer, same time, no account enumeration.
       const passwordMatches = await verifyPassword(account?.passwordHash ?? UNKNOWN_USER_HASH, request.body.password);
       if (!account || !passwordMatches) throw invalidCredentials();
-      const user = await loadCurrentUser(app.db, account.id);
-      if (!user) throw invalidCredentials();
-      setRefreshCookie(reply, await issueRefreshToken(app.db, user.id));
-      return { accessToken: await reply.jwtSign({ sub: user.id }), user };
+      const session = await app.db.$transaction(async (tx) => {
+        const ground = await lockUserForSession(tx, account.id);
+        // Argon2 ran outside the transaction (it is slow); a password changed meanwhile voids that check.
+        if (ground?.passwordHash !== account.passwordHash) return null;
+        return { refreshToken: await issueRefreshToken(tx, account.id), passwordChangedAt: ground.passwordChangedAt };
+      });
+      const user = session && (await loadCurrentUser(app.db, account.id));
+      if (!session || !user) throw invalidCredentials();
+      setRefreshCookie(reply, session.refreshToken);
+      return { accessToken: await reply.jwtSign(accessTokenPayload(user.id, session.passwordChangedAt)), user };
     },
   );
 
@@ -79,7 +96,8 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
       const user = await loadCurrentUser(app.db, rotation.userId);
       if (!user) throw unauthorized("This account no longer exists.", "SESSION_ENDED");
       setRefreshCookie(reply, rotation.token);
-      return { accessToken: await reply.jwtSign({ sub: user.id }), user };
+      // The stamp read under the lock, not a fresh one: a change committed since then has revoked this token.
+      return { accessToken: await reply.jwtSign(accessTokenPayload(user.id, rotation.passwordChangedAt)), user };
     },
   );
 
@@ -104,5 +122,60 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
       schema: { tags: ["auth"], summary: "The logged-in user with their branches and roles", security: [{ bearerAuth: [] }], response: { 200: MeResponse, 401: ErrorBody } },
     },
     async (request) => ({ user: callerOf(request) }),
+  );
+  api.post(
+    "/api/me/password",
+    {
+      config: {
+        access: access.user,
+        // Per user, so someone who finds an unlocked laptop cannot try many current passwords.
+        // preHandler: surely after the auth hook has loaded the caller, and only well-formed attempts
+        // count (a body the schema refuses never reaches the password check).
+        rateLimit: {
+          max: PASSWORD_CHANGES_PER_MINUTE,
+          timeWindow: 60_000,
+          hook: "preHandler",
+          keyGenerator: (request) => `password-change|${request.currentUser?.id ?? request.ip}`,
+        },
+      },
+      schema: {
+        tags: ["auth"],
+        summary: "Change your password; ends every other session and starts a fresh one for this device",
+        description:
+          "Checks the current password, stores the new one, revokes every refresh token of the account (all devices) and makes all earlier access tokens invalid. The answer is a new session (access token and refresh cookie), so the caller stays logged in.",
+        security: [{ bearerAuth: [] }],
+        body: ChangePasswordBody,
+        response: { 200: SessionResponse, 400: ErrorBody, 401: ErrorBody, 409: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const { currentPassword, newPassword } = request.body;
+      if (newPassword === currentPassword) {
+        throw badRequest("The new password is the same as the current one. Choose a different password.", "PASSWORD_UNCHANGED");
+      }
+      const stored = await app.db.user.findUniqueOrThrow({ where: { id: caller.id }, select: { passwordHash: true } });
+      // 400, not 401: a 401 would make the web client refresh its session and send the request again.
+      if (!(await verifyPassword(stored.passwordHash, currentPassword))) {
+        throw badRequest("The current password is incorrect. Nothing was changed.", "CURRENT_PASSWORD_INCORRECT");
+      }
+      // Hashing takes a while (that is the point), so it happens before the transaction opens.
+      const passwordHash = await hashPassword(newPassword);
+      const changedAt = new Date();
+      const refreshToken = await app.db.$transaction(async (tx) => {
+        // Only if the hash is still the one just verified: of two concurrent changes, one wins and the other is told.
+        // Updating the row first also takes its lock, so a login or refresh issuing a session right now
+        // (lockUserForSession) either committed before and is revoked below, or waits and is refused.
+        const updated = await tx.user.updateMany({
+          where: { id: caller.id, passwordHash: stored.passwordHash },
+          data: { passwordHash, passwordChangedAt: changedAt },
+        });
+        if (updated.count === 0) throw conflict("The password was changed in the meantime (in another window?). Log in again with the new password.", "PASSWORD_CHANGED");
+        await revokeAllRefreshTokens(tx, caller.id, changedAt);
+        return issueRefreshToken(tx, caller.id);
+      });
+      setRefreshCookie(reply, refreshToken);
+      return { accessToken: await reply.jwtSign(accessTokenPayload(caller.id, changedAt)), user: caller };
+    },
   );
 }

@@ -46,6 +46,9 @@ export async function branchRoutes(app: FastifyInstance) {
         response: { 200: WorkingGroupsResponse, ...errors },
       },
     },
-    async (request) => ({ workingGroups: await listWorkingGroups(app.db, branchOf(request).id) }),
+    async (request) => {
+      const branchId = branchOf(request).id;
+      return { workingGroups: await app.readCache.read(request, `working-groups:${branchId}`, () => listWorkingGroups(app.db, branchId)) };
+    },
   );
 }

@@ -11,10 +11,11 @@ import {
 } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { badRequest, conflict, forbidden, notFound } from "../../lib/errors.ts";
+import { badRequest, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { actingPerson, assertMayLog, assertMayManage, groupFromBody, groupFromFilter, mayManageGroup, type Actor } from "./access.ts";
 import { goalViewById, goalViews } from "./views.ts";
+import { changedFields, recordAudit, type AuditActor } from "../../lib/audit.ts";
 
 type Db = Database | Prisma.TransactionClient;
 
@@ -50,6 +51,23 @@ function cleanTitle(title: string): string {
   return trimmed;
 }
 
+/** The fields of a goal the audit log shows. */
+const auditedGoal = (goal: Prisma.GoalUncheckedCreateInput) => ({
+  workingGroupId: goal.workingGroupId,
+  title: goal.title,
+  description: goal.description,
+  kind: goal.kind,
+  target: goal.target,
+  activityType: goal.activityType,
+  periodStart: goal.periodStart,
+  periodEnd: goal.periodEnd,
+  cadenceUnit: goal.cadenceUnit,
+  ownerId: goal.ownerId,
+  phaseId: goal.phaseId,
+  focusTopicId: goal.focusTopicId,
+  completedOn: goal.completedOn,
+});
+
 export async function listGoals(db: Database, branch: BranchMembership, workingGroup?: string) {
   const today = todayOf(branch);
   const where = workingGroup ? { workingGroupId: (await groupFromFilter(db, branch.id, workingGroup)).id } : {};
@@ -62,33 +80,44 @@ export async function getGoal(db: Database, branch: BranchMembership, goalId: st
   return { today, goal: await goalViewById(db, branch.id, today, goalId) };
 }
 
-export async function createGoal(db: Database, branch: BranchMembership, actor: Actor, body: GoalCreateBody) {
+export async function createGoal(db: Database, branch: BranchMembership, actor: Actor, body: GoalCreateBody, by: AuditActor) {
   const group = await groupFromBody(db, branch.id, body.workingGroupId);
   assertMayManage(actor, group);
   const shape = shapeOrThrow(body);
   const title = cleanTitle(body.title);
   await assertReferences(db, branch.id, body);
-  const created = await db.goal.create({
-    data: {
+  const data = {
+    branchId: branch.id,
+    workingGroupId: group.id,
+    title,
+    description: body.description ?? "",
+    kind: shape.kind,
+    target: shape.target,
+    activityType: shape.activityType,
+    periodStart: fromIsoDate(shape.periodStart),
+    periodEnd: fromIsoDate(shape.periodEnd),
+    cadenceUnit: shape.cadenceUnit,
+    ownerId: body.ownerId ?? null,
+    phaseId: body.phaseId ?? null,
+    focusTopicId: body.focusTopicId ?? null,
+  };
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.goal.create({ data });
+    await recordAudit(tx, {
       branchId: branch.id,
-      workingGroupId: group.id,
-      title,
-      description: body.description ?? "",
-      kind: shape.kind,
-      target: shape.target,
-      activityType: shape.activityType,
-      periodStart: fromIsoDate(shape.periodStart),
-      periodEnd: fromIsoDate(shape.periodEnd),
-      cadenceUnit: shape.cadenceUnit,
-      ownerId: body.ownerId ?? null,
-      phaseId: body.phaseId ?? null,
-      focusTopicId: body.focusTopicId ?? null,
-    },
+      actor: by,
+      entityType: "goal",
+      entityId: row.id,
+      action: "created",
+      summary: `Doel "${title}" aangemaakt voor ${group.name}`,
+      changes: changedFields(null, auditedGoal(data)),
+    });
+    return row;
   });
   return getGoal(db, branch, created.id);
 }
 
-export async function updateGoal(db: Database, branch: BranchMembership, actor: Actor, goalId: string, body: GoalUpdateBody) {
+export async function updateGoal(db: Database, branch: BranchMembership, actor: Actor, goalId: string, body: GoalUpdateBody, by: AuditActor) {
   const goal = await findGoal(db, branch.id, goalId);
   assertMayManage(actor, goal.workingGroup);
   // Moving a goal to another group takes the right to manage both.
@@ -105,34 +134,56 @@ export async function updateGoal(db: Database, branch: BranchMembership, actor: 
   });
   const title = body.title !== undefined ? cleanTitle(body.title) : goal.title;
   await assertReferences(db, branch.id, body);
-  // The version check and the write are one statement, so two concurrent edits cannot both win.
-  const updated = await db.goal.updateMany({
-    where: { id: goalId, branchId: branch.id, version: body.version },
-    data: {
-      workingGroupId: body.workingGroupId ?? goal.workingGroupId,
-      title,
-      description: body.description ?? goal.description,
-      kind: shape.kind,
-      target: shape.target,
-      activityType: shape.activityType,
-      periodStart: fromIsoDate(shape.periodStart),
-      periodEnd: fromIsoDate(shape.periodEnd),
-      cadenceUnit: shape.cadenceUnit,
-      ownerId: body.ownerId !== undefined ? body.ownerId : goal.ownerId,
-      phaseId: body.phaseId !== undefined ? body.phaseId : goal.phaseId,
-      focusTopicId: body.focusTopicId !== undefined ? body.focusTopicId : goal.focusTopicId,
-      completedOn: shape.kind === "milestone" ? goal.completedOn : null,
-      version: { increment: 1 },
-    },
+  const data = {
+    branchId: branch.id,
+    workingGroupId: body.workingGroupId ?? goal.workingGroupId,
+    title,
+    description: body.description ?? goal.description,
+    kind: shape.kind,
+    target: shape.target,
+    activityType: shape.activityType,
+    periodStart: fromIsoDate(shape.periodStart),
+    periodEnd: fromIsoDate(shape.periodEnd),
+    cadenceUnit: shape.cadenceUnit,
+    ownerId: body.ownerId !== undefined ? body.ownerId : goal.ownerId,
+    phaseId: body.phaseId !== undefined ? body.phaseId : goal.phaseId,
+    focusTopicId: body.focusTopicId !== undefined ? body.focusTopicId : goal.focusTopicId,
+    completedOn: shape.kind === "milestone" ? goal.completedOn : null,
+  };
+  await db.$transaction(async (tx) => {
+    // The version check and the write are one statement, so two concurrent edits cannot both win.
+    const updated = await tx.goal.updateMany({ where: { id: goalId, branchId: branch.id, version: body.version }, data: { ...data, version: { increment: 1 } } });
+    if (updated.count === 0) throw staleGoal();
+    await recordAudit(tx, {
+      branchId: branch.id,
+      actor: by,
+      entityType: "goal",
+      entityId: goalId,
+      action: "updated",
+      summary: `Doel "${title}" gewijzigd`,
+      changes: changedFields(auditedGoal(goal), auditedGoal(data)),
+    });
   });
-  if (updated.count === 0) throw staleGoal();
   return getGoal(db, branch, goalId);
 }
 
-export async function deleteGoal(db: Database, branch: BranchMembership, actor: Actor, goalId: string) {
+export async function deleteGoal(db: Database, branch: BranchMembership, actor: Actor, goalId: string, by: AuditActor) {
   const goal = await findGoal(db, branch.id, goalId);
   assertMayManage(actor, goal.workingGroup);
-  await db.goal.deleteMany({ where: { id: goalId, branchId: branch.id } });
+  await db.$transaction(async (tx) => {
+    const deleted = await tx.goal.deleteMany({ where: { id: goalId, branchId: branch.id } });
+    // Deleted by someone else just now: nothing happened here, so nothing to log.
+    if (deleted.count === 0) throw notFound("Goal");
+    await recordAudit(tx, {
+      branchId: branch.id,
+      actor: by,
+      entityType: "goal",
+      entityId: goalId,
+      action: "deleted",
+      summary: `Doel "${goal.title}" van ${goal.workingGroup.name} verwijderd`,
+      changes: changedFields(auditedGoal(goal), null),
+    });
+  });
 }
 
 /** Past or today, never later: like activities, a milestone is reached when it happened. */
@@ -141,7 +192,7 @@ function assertPastDate(name: string, date: string, today: string) {
   if (date > today) throw badRequest(`"${name}" ${date} is in the future (today is ${today}).`, "INVALID_DATE");
 }
 
-export async function setMilestone(db: Database, branch: BranchMembership, actor: Actor, goalId: string, body: MilestoneBody) {
+export async function setMilestone(db: Database, branch: BranchMembership, actor: Actor, goalId: string, body: MilestoneBody, by: AuditActor) {
   const goal = await findGoal(db, branch.id, goalId);
   assertMayManage(actor, goal.workingGroup);
   if (goal.kind !== "milestone") throw badRequest(`"${goal.title}" is a ${goal.kind} goal; only a milestone is marked done. Its progress comes from activities or measurements.`, "NOT_A_MILESTONE");
@@ -149,36 +200,68 @@ export async function setMilestone(db: Database, branch: BranchMembership, actor
   const completedOn = body.done ? (body.date ?? today) : null;
   if (completedOn) assertPastDate("date", completedOn, today);
   if (!body.done && body.date) throw badRequest('Leave "date" out when undoing a milestone.', "INVALID_MILESTONE");
-  const updated = await db.goal.updateMany({
-    where: { id: goalId, branchId: branch.id, version: body.version },
-    data: { completedOn: completedOn ? fromIsoDate(completedOn) : null, version: { increment: 1 } },
+  await db.$transaction(async (tx) => {
+    const updated = await tx.goal.updateMany({
+      where: { id: goalId, branchId: branch.id, version: body.version },
+      data: { completedOn: completedOn ? fromIsoDate(completedOn) : null, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw staleGoal();
+    await recordAudit(tx, {
+      branchId: branch.id,
+      actor: by,
+      entityType: "goal",
+      entityId: goalId,
+      action: completedOn ? "milestone_reached" : "milestone_reopened",
+      summary: completedOn ? `Mijlpaal "${goal.title}" behaald op ${completedOn}` : `Mijlpaal "${goal.title}" weer open gezet`,
+      changes: changedFields({ completedOn: goal.completedOn }, { completedOn }),
+    });
   });
-  if (updated.count === 0) throw staleGoal();
   return getGoal(db, branch, goalId);
 }
 
-export async function recordMeasurement(db: Database, branch: BranchMembership, actor: Actor, goalId: string, body: MeasurementBody) {
+export async function recordMeasurement(db: Database, branch: BranchMembership, actor: Actor, goalId: string, body: MeasurementBody, by: AuditActor) {
   const goal = await findGoal(db, branch.id, goalId);
   // Measuring is like logging: any member of the group may record today's follower count.
   assertMayLog(actor, goal.workingGroup);
   if (goal.kind !== "metric") throw badRequest(`"${goal.title}" is a ${goal.kind} goal; only metric goals take measurements.`, "NOT_A_METRIC");
   assertPastDate("date", body.date, todayOf(branch));
   const data = { value: body.value, note: body.note?.trim() ?? "", recordedById: actingPerson(actor) };
-  await db.goalMeasurement.upsert({
-    where: { goalId_date: { goalId, date: fromIsoDate(body.date) } },
-    create: { branchId: branch.id, goalId, date: fromIsoDate(body.date), ...data },
-    update: data,
+  const key = { goalId_date: { goalId, date: fromIsoDate(body.date) } };
+  await db.$transaction(async (tx) => {
+    const previous = await tx.goalMeasurement.findUnique({ where: key });
+    const saved = await tx.goalMeasurement.upsert({ where: key, create: { branchId: branch.id, goalId, date: fromIsoDate(body.date), ...data }, update: data });
+    await recordAudit(tx, {
+      branchId: branch.id,
+      actor: by,
+      entityType: "goal_measurement",
+      entityId: saved.id,
+      action: previous ? "updated" : "created",
+      summary: `Meting ${body.value} op ${body.date} voor doel "${goal.title}"${previous ? " (vervangt de vorige van die dag)" : ""}`,
+      changes: changedFields(previous ? { value: previous.value, note: previous.note } : null, { value: data.value, note: data.note }),
+    });
   });
   return getGoal(db, branch, goalId);
 }
 
-export async function deleteMeasurement(db: Database, branch: BranchMembership, actor: Actor, goalId: string, measurementId: string) {
+export async function deleteMeasurement(db: Database, branch: BranchMembership, actor: Actor, goalId: string, measurementId: string, by: AuditActor) {
   const goal = await findGoal(db, branch.id, goalId);
   const measurement = await db.goalMeasurement.findFirst({ where: { id: measurementId, goalId, branchId: branch.id } });
   if (!measurement) throw notFound("Measurement");
   const own = actor.personId !== null && measurement.recordedById === actor.personId;
   if (!own && !mayManageGroup(actor, goal.workingGroupId)) throw forbidden(`Only who recorded it, the chair of ${goal.workingGroup.name} or a board member may delete a measurement.`);
-  await db.goalMeasurement.deleteMany({ where: { id: measurementId, branchId: branch.id } });
+  await db.$transaction(async (tx) => {
+    const deleted = await tx.goalMeasurement.deleteMany({ where: { id: measurementId, branchId: branch.id } });
+    if (deleted.count === 0) throw notFound("Measurement");
+    await recordAudit(tx, {
+      branchId: branch.id,
+      actor: by,
+      entityType: "goal_measurement",
+      entityId: measurementId,
+      action: "deleted",
+      summary: `Meting van ${toIsoDate(measurement.date)} voor doel "${goal.title}" verwijderd`,
+      changes: changedFields({ date: measurement.date, value: measurement.value, note: measurement.note }, null),
+    });
+  });
 }
 
-const staleGoal = () => conflict("Someone else changed this goal since you opened it. Reload it and make your change again.");
+const staleGoal = () => staleVersion("goal");

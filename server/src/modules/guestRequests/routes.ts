@@ -15,6 +15,7 @@ import {
   PublicBoardMeetingsResponse,
 } from "@afdelingsplanner/shared";
 import { access, branchOf } from "../../plugins/auth.ts";
+import { auditActorOf } from "../../lib/audit.ts";
 import { createGuestRequest, decideGuestRequest, guestRequestStatus, listGuestRequests, publicBoardMeetings } from "./service.ts";
 
 const tags = ["guest requests"];
@@ -81,7 +82,7 @@ export async function guestRequestRoutes(app: FastifyInstance, options: { guestR
           response: { 200: GuestRequestResponse, ...errors, 401: ErrorBody, 403: ErrorBody, 409: ErrorBody },
         },
       },
-      async (request) => ({ request: await decideGuestRequest(app.db, branchOf(request), request.params.requestId, request.body.version, approve) }),
+      async (request) => ({ request: await decideGuestRequest(app.db, branchOf(request), request.params.requestId, request.body.version, approve, auditActorOf(request)) }),
     );
   }
 }

@@ -3,10 +3,11 @@ import { applyExceptions, calendarDays, expandSchedule, isLocalDate, isPlannedOc
 import type { Database } from "../../db/client.ts";
 import type { GuestRequest } from "../../generated/prisma/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
-import { badRequest, conflict, notFound } from "../../lib/errors.ts";
+import { badRequest, conflict, notFound, staleVersion } from "../../lib/errors.ts";
 import { exceptionInput, scheduleOf } from "../meetings/mapping.ts";
 import { loadSeriesForWindow } from "../meetings/service.ts";
 import { nextPosition } from "../meetingRecords/agenda.ts";
+import { recordAudit, type AuditActor } from "../../lib/audit.ts";
 
 /** How far ahead the public page lists board meetings. */
 export const PUBLIC_WINDOW_DAYS = 120;
@@ -64,7 +65,7 @@ export async function createGuestRequest(db: Database, slug: string, body: Guest
   const email = body.email.trim().toLowerCase();
   if (!name) throw badRequest("Fill in your name.", "INVALID_NAME");
   if (!EMAIL.test(email)) throw badRequest(`"${body.email}" is not an email address; use one like naam@voorbeeld.nl.`, "INVALID_EMAIL");
-  await assertUpcomingBoardMeeting(db, branch, body.seriesId, body.date);
+  const series = await assertUpcomingBoardMeeting(db, branch, body.seriesId, body.date);
   const topic = body.topic?.trim() ?? "";
   await db.$transaction(async (tx) => {
     const item = topic
@@ -83,6 +84,17 @@ export async function createGuestRequest(db: Database, slug: string, body: Guest
         })
       : null;
     if (item) await tx.agendaItem.update({ where: { id: item.id }, data: { rootItemId: item.id } });
+    // A guest has no account: no user id, and only the name they gave (never their email) in the log.
+    if (item) {
+      await recordAudit(tx, {
+        branchId: branch.id,
+        actor: { userId: null, name: `${name} (gast)` },
+        entityType: "agenda_item",
+        entityId: item.id,
+        action: "proposed",
+        summary: `Agendapunt "${item.title}" voorgesteld door gast ${name} voor ${series.title} van ${body.date}`,
+      });
+    }
     await tx.guestRequest.create({
       data: { branchId: branch.id, seriesId: body.seriesId, date: fromIsoDate(body.date), name, email, topic, agendaItemId: item?.id ?? null, tokenHash: hashToken(token) },
     });
@@ -119,17 +131,30 @@ export async function listGuestRequests(db: Database, branchId: string, status: 
 }
 
 /** The secretary answers; declining also declines the topic the guest proposed, if nobody handled it yet. */
-export async function decideGuestRequest(db: Database, branch: BranchMembership, requestId: string, version: number, approve: boolean) {
+export async function decideGuestRequest(db: Database, branch: BranchMembership, requestId: string, version: number, approve: boolean, by: AuditActor) {
   const request = await db.guestRequest.findFirst({ where: { id: requestId, branchId: branch.id } });
   if (!request) throw notFound("Request");
-  if (request.status !== "pending") throw conflict(`This request was already ${request.status}.`);
+  if (request.status !== "pending") throw conflict(`This request was already ${request.status}. Reload the list to see the answer.`);
   const decided = await db.$transaction(async (tx) => {
     const updated = await tx.guestRequest.updateMany({
       where: { id: requestId, version, status: "pending" },
       data: { status: approve ? "approved" : "declined", decidedById: branch.personId, decidedAt: new Date(), version: { increment: 1 } },
     });
-    if (updated.count === 0) throw conflict("Someone else answered or changed this request since you opened it. Reload the list.");
-    if (!approve && request.agendaItemId) await tx.agendaItem.updateMany({ where: { id: request.agendaItemId, status: "proposed" }, data: { status: "declined", version: { increment: 1 } } });
+    if (updated.count === 0) throw staleVersion("request");
+    if (!approve && request.agendaItemId) {
+      const declined = await tx.agendaItem.updateMany({ where: { id: request.agendaItemId, status: "proposed" }, data: { status: "declined", version: { increment: 1 } } });
+      if (declined.count > 0) {
+        await recordAudit(tx, {
+          branchId: branch.id,
+          actor: by,
+          entityType: "agenda_item",
+          entityId: request.agendaItemId,
+          action: "declined",
+          summary: `Voorstel "${request.topic}" van gast ${request.name} afgewezen, met het verzoek om de vergadering van ${toIsoDate(request.date)} bij te wonen`,
+          changes: { status: { from: "proposed", to: "declined" } },
+        });
+      }
+    }
     return tx.guestRequest.findUniqueOrThrow({ where: { id: requestId } });
   });
   return requestView(decided);

@@ -1,10 +1,11 @@
 import { calendarDays, type ActionCreateBody, type ActionListQuery, type ActionUpdateBody, type ActionView, type BranchMembership } from "@afdelingsplanner/shared";
 import type { ActionItem, Prisma } from "../../generated/prisma/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
-import { badRequest, conflict, forbidden, notFound } from "../../lib/errors.ts";
+import { badRequest, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
 import { assertRealDate } from "../meetings/dateWindow.ts";
 import { assertItemOnMeeting } from "./decisions.ts";
-import { assertPersonInBranch, loadMeeting, meetingPermissions, permissionsFor, type Db } from "./meeting.ts";
+import { assertPersonInBranch, loadMeeting, meetingLabel, meetingPermissions, permissionsFor, type Db } from "./meeting.ts";
+import { changedFields, inTransaction, recordAudit, type AuditActor } from "../../lib/audit.ts";
 
 type ActionRow = ActionItem & { owner: { id: string; name: string } | null; series: { title: string; workingGroupId: string | null } };
 const include = { owner: { select: { id: true, name: true } }, series: { select: { title: true, workingGroupId: true } } } as const;
@@ -53,29 +54,50 @@ export async function listMeetingActions(db: Db, branch: BranchMembership, serie
   return { today, actions: rows.map((row) => actionView(row, today)) };
 }
 
-export async function addAction(db: Db, branch: BranchMembership, seriesId: string, date: string, body: ActionCreateBody) {
+export async function addAction(db: Db, branch: BranchMembership, seriesId: string, date: string, body: ActionCreateBody, by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   if (!(await meetingPermissions(db, branch, meeting)).manageActions) throw forbidActions();
   if (body.dueDate) assertRealDate("dueDate", body.dueDate);
   await assertPersonInBranch(db, branch.id, body.ownerId);
   await assertItemOnMeeting(db, meeting, body.agendaItemId);
-  const created = await db.actionItem.create({
-    data: {
+  const created = await inTransaction(db, async (tx) => {
+    const row = await tx.actionItem.create({
+      data: {
+        branchId: branch.id,
+        seriesId,
+        date: fromIsoDate(date),
+        agendaItemId: body.agendaItemId ?? null,
+        title: body.title.trim(),
+        ownerId: body.ownerId ?? null,
+        dueDate: body.dueDate ? fromIsoDate(body.dueDate) : null,
+        createdById: branch.personId,
+      },
+      include,
+    });
+    await recordAudit(tx, {
       branchId: branch.id,
-      seriesId,
-      date: fromIsoDate(date),
-      agendaItemId: body.agendaItemId ?? null,
-      title: body.title.trim(),
-      ownerId: body.ownerId ?? null,
-      dueDate: body.dueDate ? fromIsoDate(body.dueDate) : null,
-      createdById: branch.personId,
-    },
-    include,
+      actor: by,
+      entityType: "action_item",
+      entityId: row.id,
+      action: "created",
+      summary: `Actiepunt "${row.title}" toegevoegd bij ${meetingLabel(meeting)}${row.owner ? ` voor ${row.owner.name}` : ""}`,
+      changes: changedFields(null, auditedAction(row)),
+    });
+    return row;
   });
   return actionView(created, calendarDays.todayIn(branch.timeZone));
 }
 
-export async function updateAction(db: Db, branch: BranchMembership, actionId: string, body: ActionUpdateBody) {
+/** The fields of an action the audit log shows. */
+const auditedAction = (action: Pick<ActionItem, "title" | "ownerId" | "dueDate" | "status" | "doneOn">) => ({
+  title: action.title,
+  ownerId: action.ownerId,
+  dueDate: action.dueDate,
+  status: action.status,
+  doneOn: action.doneOn,
+});
+
+export async function updateAction(db: Db, branch: BranchMembership, actionId: string, body: ActionUpdateBody, by: AuditActor) {
   const action = await db.actionItem.findFirst({ where: { id: actionId, branchId: branch.id }, include: { series: { include: { preparer: true } } } });
   if (!action) throw notFound("Action");
   const permissions = await permissionsFor(db, branch, action.series, action.series.preparer?.personId ?? null);
@@ -85,19 +107,33 @@ export async function updateAction(db: Db, branch: BranchMembership, actionId: s
   if (body.dueDate) assertRealDate("dueDate", body.dueDate);
   await assertPersonInBranch(db, branch.id, body.ownerId);
   const today = calendarDays.todayIn(branch.timeZone);
-  const updated = await db.actionItem.updateMany({
-    where: { id: actionId, version: body.version },
-    data: {
-      title: body.title?.trim(),
-      ownerId: body.ownerId,
-      dueDate: body.dueDate === undefined ? undefined : body.dueDate === null ? null : fromIsoDate(body.dueDate),
-      status: body.status,
-      doneOn: body.status === "open" ? null : body.status === "done" && action.status !== "done" ? fromIsoDate(today) : undefined,
-      version: { increment: 1 },
-    },
+  const after = await inTransaction(db, async (tx) => {
+    const updated = await tx.actionItem.updateMany({
+      where: { id: actionId, version: body.version },
+      data: {
+        title: body.title?.trim(),
+        ownerId: body.ownerId,
+        dueDate: body.dueDate === undefined ? undefined : body.dueDate === null ? null : fromIsoDate(body.dueDate),
+        status: body.status,
+        doneOn: body.status === "open" ? null : body.status === "done" && action.status !== "done" ? fromIsoDate(today) : undefined,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw staleVersion("action");
+    const row = await tx.actionItem.findUniqueOrThrow({ where: { id: actionId }, include });
+    const ticked = row.status !== action.status;
+    await recordAudit(tx, {
+      branchId: branch.id,
+      actor: by,
+      entityType: "action_item",
+      entityId: actionId,
+      action: ticked ? (row.status === "done" ? "done" : "reopened") : "updated",
+      summary: `Actiepunt "${row.title}" ${ticked ? (row.status === "done" ? "afgevinkt" : "weer open gezet") : "gewijzigd"}`,
+      changes: changedFields(auditedAction(action), auditedAction(row)),
+    });
+    return row;
   });
-  if (updated.count === 0) throw conflict("Someone else changed this action since you opened it. Reload the list and make your change again.");
-  return actionView(await db.actionItem.findUniqueOrThrow({ where: { id: actionId }, include }), today);
+  return actionView(after, today);
 }
 
 export const assertNoUnknownFilter = (query: ActionListQuery) => {

@@ -20,7 +20,8 @@ import { addItem, decideProposal, deleteItem, getAgenda, reorderAgenda, updateIt
 import { closeMeeting } from "./carryOver.ts";
 import { getPreparer, setPreparer } from "./preparer.ts";
 import { itemHistoryOf, referItem } from "./referral.ts";
-import { ItemIdParams, SeriesParams, member, readErrors, security, tags, writeErrors } from "./routeShared.ts";
+import { ItemIdParams, SeriesParams, member, memberWrites, readErrors, security, tags, writeErrors } from "./routeShared.ts";
+import { auditActorOf } from "../../lib/audit.ts";
 
 const base = "/api/branches/:slug/meetings/:seriesId/:date";
 
@@ -36,38 +37,38 @@ export async function agendaRoutes(app: FastifyInstance) {
   api.post(
     `${base}/agenda`,
     {
-      config: member,
+      config: memberWrites,
       schema: { tags, summary: "Add an item to the agenda (preparer, board members; chair or convener of a working group)", security, params: MeetingParams, body: AgendaItemCreateBody, response: { 201: AgendaItemResponse, ...writeErrors } },
     },
-    async (request, reply) => reply.status(201).send({ item: await addItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body, false) }),
+    async (request, reply) => reply.status(201).send({ item: await addItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body, false, auditActorOf(request)) }),
   );
 
   api.post(
     `${base}/agenda/proposals`,
-    { config: member, schema: { tags, summary: "Propose an item (any member); the preparer accepts or declines it", security, params: MeetingParams, body: AgendaItemCreateBody, response: { 201: AgendaItemResponse, ...writeErrors } } },
-    async (request, reply) => reply.status(201).send({ item: await addItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body, true) }),
+    { config: memberWrites, schema: { tags, summary: "Propose an item (any member); the preparer accepts or declines it", security, params: MeetingParams, body: AgendaItemCreateBody, response: { 201: AgendaItemResponse, ...writeErrors } } },
+    async (request, reply) => reply.status(201).send({ item: await addItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body, true, auditActorOf(request)) }),
   );
 
   api.put(
     `${base}/agenda/order`,
-    { config: member, schema: { tags, summary: "Reorder the agenda: every item on it, in the new order", security, params: MeetingParams, body: AgendaReorderBody, response: { 200: AgendaResponse, ...writeErrors } } },
-    async (request) => reorderAgenda(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body.itemIds),
+    { config: memberWrites, schema: { tags, summary: "Reorder the agenda: every item on it, in the new order", security, params: MeetingParams, body: AgendaReorderBody, response: { 200: AgendaResponse, ...writeErrors } } },
+    async (request) => reorderAgenda(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body.itemIds, auditActorOf(request)),
   );
 
   api.patch(
     `${base}/agenda/:itemId`,
     {
-      config: member,
+      config: memberWrites,
       schema: { tags, summary: "Change an item, mark it handled or postponed, or write its minutes; send its version", security, params: MeetingItemParams, body: AgendaItemUpdateBody, response: { 200: AgendaItemResponse, ...writeErrors } },
     },
-    async (request) => ({ item: await updateItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, request.body) }),
+    async (request) => ({ item: await updateItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, request.body, auditActorOf(request)) }),
   );
 
   api.delete(
     `${base}/agenda/:itemId`,
-    { config: member, schema: { tags, summary: "Remove an item from an open meeting's agenda", security, params: MeetingItemParams, response: { 204: Type.Null(), ...writeErrors } } },
+    { config: memberWrites, schema: { tags, summary: "Remove an item from an open meeting's agenda", security, params: MeetingItemParams, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
-      await deleteItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId);
+      await deleteItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, auditActorOf(request));
       return reply.status(204).send(null);
     },
   );
@@ -75,15 +76,15 @@ export async function agendaRoutes(app: FastifyInstance) {
   for (const [action, accept] of [["accept", true], ["decline", false]] as const) {
     api.post(
       `${base}/agenda/:itemId/${action}`,
-      { config: member, schema: { tags, summary: `${accept ? "Accept" : "Decline"} a proposed item (the preparer or a board member)`, security, params: MeetingItemParams, response: { 200: AgendaItemResponse, ...writeErrors } } },
-      async (request) => ({ item: await decideProposal(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, accept) }),
+      { config: memberWrites, schema: { tags, summary: `${accept ? "Accept" : "Decline"} a proposed item (the preparer or a board member)`, security, params: MeetingItemParams, response: { 200: AgendaItemResponse, ...writeErrors } } },
+      async (request) => ({ item: await decideProposal(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, accept, auditActorOf(request)) }),
     );
   }
 
   api.post(
     `${base}/agenda/:itemId/refer`,
     {
-      config: member,
+      config: memberWrites,
       schema: {
         tags,
         summary: "Refer an item from a working group to the board or branch meeting, or back; default target: that body's next meeting",
@@ -93,13 +94,13 @@ export async function agendaRoutes(app: FastifyInstance) {
         response: { 201: AgendaItemResponse, ...writeErrors },
       },
     },
-    async (request, reply) => reply.status(201).send({ item: await referItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, request.body) }),
+    async (request, reply) => reply.status(201).send({ item: await referItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, request.body, auditActorOf(request)) }),
   );
 
   api.post(
     `${base}/close`,
     {
-      config: member,
+      config: memberWrites,
       schema: {
         tags,
         summary: "Close the meeting: unhandled items move to the next non-cancelled meeting of the series, counted as postponed (one transaction); twice → 409",
@@ -108,7 +109,7 @@ export async function agendaRoutes(app: FastifyInstance) {
         response: { 200: CloseResponse, ...writeErrors },
       },
     },
-    async (request) => closeMeeting(app.db, branchOf(request), request.params.seriesId, request.params.date),
+    async (request) => closeMeeting(app.db, branchOf(request), request.params.seriesId, request.params.date, auditActorOf(request)),
   );
 
   api.get(

@@ -1,7 +1,7 @@
 import { attendanceFigures, type AttendanceBody, type AttendanceResponse, type BranchMembership, type PresenceRecord } from "@afdelingsplanner/shared";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
-import { badRequest, forbidden } from "../../lib/errors.ts";
+import { forbidden, notFound } from "../../lib/errors.ts";
 import { assertRealDate } from "../meetings/dateWindow.ts";
 import { loadSeriesForWindow } from "../meetings/service.ts";
 import { loadMeeting, meetingPermissions, type Db } from "./meeting.ts";
@@ -51,7 +51,8 @@ export async function setAttendance(db: Database, branch: BranchMembership, seri
     throw forbidden(body.presence === undefined ? "You can only answer for yourself." : "Only the agenda preparer, the group's chair or convener, or a board member records presence.");
   }
   const person = await db.person.findFirst({ where: { id: personId, branchId: branch.id }, select: { id: true } });
-  if (!person) throw badRequest(`Person ${personId} is not a member of this branch.`, "UNKNOWN_PERSON");
+  // The person is named in the path: one of another branch is as unknown as a made-up id (404, like every other id in a URL).
+  if (!person) throw notFound(`Person ${personId} in this branch`);
   const data = { rsvp: body.rsvp, presence: body.presence };
   await db.meetingAttendance.upsert({
     where: { seriesId_date_personId: { seriesId, date: fromIsoDate(date), personId } },

@@ -1,8 +1,9 @@
 import type { BranchMembership, DecisionBody, DecisionUpdateBody } from "@afdelingsplanner/shared";
 import { fromIsoDate } from "../../lib/dates.ts";
-import { badRequest, conflict, notFound } from "../../lib/errors.ts";
-import { assertMay, loadMeeting, meetingPermissions, permissionsFor, type Db, type Meeting } from "./meeting.ts";
+import { badRequest, notFound, staleVersion } from "../../lib/errors.ts";
+import { assertMay, loadMeeting, meetingLabel, meetingPermissions, permissionsFor, type Db, type Meeting } from "./meeting.ts";
 import { decisionView } from "./views.ts";
+import { changedFields, inTransaction, recordAudit, type AuditActor } from "../../lib/audit.ts";
 
 /** An agenda item named in a body must be on this very meeting. */
 export async function assertItemOnMeeting(db: Db, meeting: Meeting, agendaItemId: string | null | undefined): Promise<void> {
@@ -25,15 +26,31 @@ export async function listSeriesDecisions(db: Db, branchId: string, seriesId: st
   return rows.map(decisionView);
 }
 
-export async function addDecision(db: Db, branch: BranchMembership, seriesId: string, date: string, body: DecisionBody) {
+export async function addDecision(db: Db, branch: BranchMembership, seriesId: string, date: string, body: DecisionBody, by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "record decisions of this meeting");
   await assertItemOnMeeting(db, meeting, body.agendaItemId);
-  const created = await db.decision.create({
-    data: { branchId: branch.id, seriesId, date: fromIsoDate(date), agendaItemId: body.agendaItemId ?? null, text: body.text.trim(), createdById: branch.personId },
+  const created = await inTransaction(db, async (tx) => {
+    const row = await tx.decision.create({
+      data: { branchId: branch.id, seriesId, date: fromIsoDate(date), agendaItemId: body.agendaItemId ?? null, text: body.text.trim(), createdById: branch.personId },
+    });
+    await recordAudit(tx, {
+      branchId: branch.id,
+      actor: by,
+      entityType: "decision",
+      entityId: row.id,
+      action: "created",
+      summary: `Besluit vastgelegd bij ${meetingLabel(meeting)}: "${shorten(row.text)}"`,
+      changes: changedFields(null, { text: row.text, agendaItemId: row.agendaItemId }),
+    });
+    return row;
   });
   return decisionView(created);
 }
+
+/** Decisions can be long; the summary quotes the start, the changes keep the whole text. */
+const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+const decisionMeeting = (decision: { date: Date; series: { title: string } }) => meetingLabel({ series: decision.series, date: decision.date.toISOString().slice(0, 10) });
 
 async function editableDecision(db: Db, branch: BranchMembership, decisionId: string) {
   const decision = await db.decision.findFirst({ where: { id: decisionId, branchId: branch.id }, include: { series: { include: { preparer: true } } } });
@@ -43,15 +60,38 @@ async function editableDecision(db: Db, branch: BranchMembership, decisionId: st
   return decision;
 }
 
-export async function updateDecision(db: Db, branch: BranchMembership, decisionId: string, body: DecisionUpdateBody) {
-  await editableDecision(db, branch, decisionId);
-  const updated = await db.decision.updateMany({ where: { id: decisionId, version: body.version }, data: { text: body.text.trim(), version: { increment: 1 } } });
-  if (updated.count === 0) throw conflict("Someone else changed this decision since you opened it. Reload it and make your change again.");
+export async function updateDecision(db: Db, branch: BranchMembership, decisionId: string, body: DecisionUpdateBody, by: AuditActor) {
+  const decision = await editableDecision(db, branch, decisionId);
+  await inTransaction(db, async (tx) => {
+    const updated = await tx.decision.updateMany({ where: { id: decisionId, version: body.version }, data: { text: body.text.trim(), version: { increment: 1 } } });
+    if (updated.count === 0) throw staleVersion("decision");
+    await recordAudit(tx, {
+      branchId: branch.id,
+      actor: by,
+      entityType: "decision",
+      entityId: decisionId,
+      action: "updated",
+      summary: `Besluit van ${decisionMeeting(decision)} gecorrigeerd: "${shorten(body.text.trim())}"`,
+      changes: changedFields({ text: decision.text }, { text: body.text.trim() }),
+    });
+  });
   const row = await db.decision.findUniqueOrThrow({ where: { id: decisionId } });
   return decisionView(row);
 }
 
-export async function deleteDecision(db: Db, branch: BranchMembership, decisionId: string) {
-  await editableDecision(db, branch, decisionId);
-  await db.decision.delete({ where: { id: decisionId } });
+export async function deleteDecision(db: Db, branch: BranchMembership, decisionId: string, by: AuditActor) {
+  const decision = await editableDecision(db, branch, decisionId);
+  await inTransaction(db, async (tx) => {
+    const deleted = await tx.decision.deleteMany({ where: { id: decisionId, branchId: branch.id } });
+    if (deleted.count === 0) throw notFound("Decision");
+    await recordAudit(tx, {
+      branchId: branch.id,
+      actor: by,
+      entityType: "decision",
+      entityId: decisionId,
+      action: "deleted",
+      summary: `Besluit van ${decisionMeeting(decision)} verwijderd: "${shorten(decision.text)}"`,
+      changes: changedFields({ text: decision.text }, null),
+    });
+  });
 }

@@ -64,6 +64,9 @@ export function meetingSummary(meeting: Meeting): MeetingSummary {
   };
 }
 
+/** How the audit log names one meeting: "Bestuursvergadering van 2026-12-01". */
+export const meetingLabel = (meeting: { series: { title: string }; date: string }) => `${meeting.series.title} van ${meeting.date}`;
+
 export function assertOpen(meeting: Meeting): void {
   if (meeting.record?.closedAt) throw conflict(`The meeting of ${meeting.date} is closed; its unhandled items went to the next meeting. Add the item there.`);
 }

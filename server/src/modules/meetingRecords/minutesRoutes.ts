@@ -23,7 +23,8 @@ import { branchOf } from "../../plugins/auth.ts";
 import { addAction, assertNoUnknownFilter, listActions, listMeetingActions, updateAction } from "./actions.ts";
 import { attendanceFiguresOf, getAttendance, setAttendance } from "./attendance.ts";
 import { addDecision, deleteDecision, listMeetingDecisions, listSeriesDecisions, updateDecision } from "./decisions.ts";
-import { ActionIdParams, DecisionIdParams, SeriesParams, member, readErrors, security, tags, writeErrors } from "./routeShared.ts";
+import { ActionIdParams, DecisionIdParams, SeriesParams, member, memberWrites, readErrors, security, tags, writeErrors } from "./routeShared.ts";
+import { auditActorOf } from "../../lib/audit.ts";
 
 const base = "/api/branches/:slug/meetings/:seriesId/:date";
 
@@ -37,8 +38,8 @@ export async function minutesRoutes(app: FastifyInstance) {
 
   api.post(
     `${base}/decisions`,
-    { config: member, schema: { tags, summary: "Record a decision (besluit) of this meeting (those who edit its agenda)", security, params: MeetingParams, body: DecisionBody, response: { 201: DecisionResponse, ...writeErrors } } },
-    async (request, reply) => reply.status(201).send({ decision: await addDecision(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body) }),
+    { config: memberWrites, schema: { tags, summary: "Record a decision (besluit) of this meeting (those who edit its agenda)", security, params: MeetingParams, body: DecisionBody, response: { 201: DecisionResponse, ...writeErrors } } },
+    async (request, reply) => reply.status(201).send({ decision: await addDecision(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body, auditActorOf(request)) }),
   );
 
   api.get(
@@ -49,15 +50,15 @@ export async function minutesRoutes(app: FastifyInstance) {
 
   api.patch(
     "/api/branches/:slug/decisions/:decisionId",
-    { config: member, schema: { tags, summary: "Correct a decision's text; send its version", security, params: DecisionIdParams, body: DecisionUpdateBody, response: { 200: DecisionResponse, ...writeErrors } } },
-    async (request) => ({ decision: await updateDecision(app.db, branchOf(request), request.params.decisionId, request.body) }),
+    { config: memberWrites, schema: { tags, summary: "Correct a decision's text; send its version", security, params: DecisionIdParams, body: DecisionUpdateBody, response: { 200: DecisionResponse, ...writeErrors } } },
+    async (request) => ({ decision: await updateDecision(app.db, branchOf(request), request.params.decisionId, request.body, auditActorOf(request)) }),
   );
 
   api.delete(
     "/api/branches/:slug/decisions/:decisionId",
-    { config: member, schema: { tags, summary: "Remove a decision recorded by mistake", security, params: DecisionIdParams, response: { 204: Type.Null(), ...writeErrors } } },
+    { config: memberWrites, schema: { tags, summary: "Remove a decision recorded by mistake", security, params: DecisionIdParams, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
-      await deleteDecision(app.db, branchOf(request), request.params.decisionId);
+      await deleteDecision(app.db, branchOf(request), request.params.decisionId, auditActorOf(request));
       return reply.status(204).send(null);
     },
   );
@@ -69,10 +70,10 @@ export async function minutesRoutes(app: FastifyInstance) {
   api.post(
     `${base}/actions`,
     {
-      config: member,
+      config: memberWrites,
       schema: { tags, summary: "Add an action (the action-list keeper of the group, its chair or convener, the preparer, board members)", security, params: MeetingParams, body: ActionCreateBody, response: { 201: ActionResponse, ...writeErrors } },
     },
-    async (request, reply) => reply.status(201).send({ action: await addAction(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body) }),
+    async (request, reply) => reply.status(201).send({ action: await addAction(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body, auditActorOf(request)) }),
   );
 
   api.get(
@@ -90,10 +91,10 @@ export async function minutesRoutes(app: FastifyInstance) {
   api.patch(
     "/api/branches/:slug/actions/:actionId",
     {
-      config: member,
+      config: memberWrites,
       schema: { tags, summary: "Change an action or tick it off (keepers; an owner may tick off their own); send its version", security, params: ActionIdParams, body: ActionUpdateBody, response: { 200: ActionResponse, ...writeErrors } },
     },
-    async (request) => ({ action: await updateAction(app.db, branchOf(request), request.params.actionId, request.body) }),
+    async (request) => ({ action: await updateAction(app.db, branchOf(request), request.params.actionId, request.body, auditActorOf(request)) }),
   );
 
   api.get(
@@ -105,7 +106,7 @@ export async function minutesRoutes(app: FastifyInstance) {
   api.put(
     `${base}/attendance/:personId`,
     {
-      config: member,
+      config: memberWrites,
       schema: { tags, summary: "RSVP (yes, no, maybe; a member for themselves) or record presence (those who run the meeting)", security, params: AttendanceParams, body: AttendanceBody, response: { 200: AttendanceResponse, ...writeErrors } },
     },
     async (request) => setAttendance(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.personId, request.body),

@@ -1,10 +1,11 @@
 import { calendarDays, itemHistory, referralHops, referralProblem, type BranchMembership, type ReferBody } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
-import { badRequest, conflict, notFound } from "../../lib/errors.ts";
+import { badRequest, conflict, notFound, staleVersion } from "../../lib/errors.ts";
 import { nextPosition } from "./agenda.ts";
 import { nextMeetingDate } from "./carryOver.ts";
-import { assertMay, assertOpen, loadMeeting, meetingPermissions, type Db } from "./meeting.ts";
+import { assertMay, assertOpen, loadMeeting, meetingLabel, meetingPermissions, type Db } from "./meeting.ts";
+import { changedFields, recordAudit, type AuditActor } from "../../lib/audit.ts";
 import { itemView, withOwner } from "./views.ts";
 
 // Closed meetings take no new items, so the default target skips them (a few at most in practice).
@@ -25,7 +26,7 @@ async function nextOpenMeetingDate(db: Database, series: Parameters<typeof nextM
  * "referred", and a new row on the target meeting carries the history on (previousItemId, rootItemId).
  * Both writes are one transaction.
  */
-export async function referItem(db: Database, branch: BranchMembership, seriesId: string, date: string, itemId: string, body: ReferBody) {
+export async function referItem(db: Database, branch: BranchMembership, seriesId: string, date: string, itemId: string, body: ReferBody, by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "refer items from this agenda");
   assertOpen(meeting);
@@ -47,7 +48,16 @@ export async function referItem(db: Database, branch: BranchMembership, seriesId
 
   const created = await db.$transaction(async (tx) => {
     const left = await tx.agendaItem.updateMany({ where: { id: item.id, version: item.version }, data: { status: "referred", version: { increment: 1 } } });
-    if (left.count === 0) throw conflict("Someone else changed this item just now. Reload the agenda and refer it again.");
+    if (left.count === 0) throw staleVersion("agenda item");
+    await recordAudit(tx, {
+      branchId: branch.id,
+      actor: by,
+      entityType: "agenda_item",
+      entityId: item.id,
+      action: "referred",
+      summary: `Agendapunt "${item.title}" van ${meetingLabel(meeting)} doorverwezen naar ${meetingLabel(target)}`,
+      changes: changedFields({ status: item.status, meeting: meetingLabel(meeting) }, { status: "referred", meeting: meetingLabel(target), note: body.note?.trim() ?? "" }),
+    });
     return tx.agendaItem.create({
       data: {
         branchId: branch.id,

@@ -37,8 +37,12 @@ export async function feedRoutes(app: FastifyInstance) {
         response: { 200: Ics, 404: ErrorBody },
       },
     },
-    async (request, reply) =>
-      reply.type("text/calendar; charset=utf-8").header("cache-control", "private, max-age=300").send(await personalFeed(app.db, request.params.token)),
+    async (request, reply) => {
+      // Keyed on the token (a new one is a write, which empties the cache) and the day, which moves the feed's window.
+      const key = `calendar-feed:${request.params.token}:${new Date().toISOString().slice(0, 10)}`;
+      const feed = await app.readCache.read(request, key, () => personalFeed(app.db, request.params.token));
+      return reply.type("text/calendar; charset=utf-8").header("cache-control", "private, max-age=300").send(feed);
+    },
   );
 
   api.get(

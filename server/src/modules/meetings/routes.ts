@@ -19,6 +19,7 @@ import {
 } from "@afdelingsplanner/shared";
 import { access, branchOf } from "../../plugins/auth.ts";
 import { badRequest } from "../../lib/errors.ts";
+import { auditActorOf } from "../../lib/audit.ts";
 import { assertRealDate, parseDateWindow } from "./dateWindow.ts";
 import { loadForRange, loadForWeek } from "./load.ts";
 import { changeOccurrence, createSeries, deleteSeries, getSeries, listOccurrences, listSeries, undoOccurrenceChange, updateSeries } from "./service.ts";
@@ -49,7 +50,7 @@ export async function meetingRoutes(app: FastifyInstance) {
       config: { access: boardOnly },
       schema: { tags, summary: "Create a meeting series (board members)", security, params: BranchSlugParams, body: SeriesCreateBody, response: { 201: SeriesResponse, ...writeErrors } },
     },
-    async (request, reply) => reply.status(201).send(await createSeries(app.db, branchOf(request).id, request.body)),
+    async (request, reply) => reply.status(201).send(await createSeries(app.db, branchOf(request).id, request.body, auditActorOf(request))),
   );
 
   api.get(
@@ -71,14 +72,14 @@ export async function meetingRoutes(app: FastifyInstance) {
         response: { 200: SeriesResponse, ...writeErrors },
       },
     },
-    async (request) => updateSeries(app.db, branchOf(request).id, request.params.id, request.body),
+    async (request) => updateSeries(app.db, branchOf(request).id, request.params.id, request.body, auditActorOf(request)),
   );
 
   api.delete(
     "/api/branches/:slug/series/:id",
     { config: { access: boardOnly }, schema: { tags, summary: "Delete a series and its exceptions (board members)", security, params: SeriesParams, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
-      await deleteSeries(app.db, branchOf(request).id, request.params.id);
+      await deleteSeries(app.db, branchOf(request).id, request.params.id, auditActorOf(request));
       return reply.status(204).send(null);
     },
   );
@@ -99,12 +100,13 @@ export async function meetingRoutes(app: FastifyInstance) {
     async (request) => {
       const branch = branchOf(request);
       const window = parseDateWindow(request.query, MAX_WINDOW_YEARS);
-      const occurrences = await listOccurrences(app.db, branch, window, {
+      const filter = {
         kind: request.query.kind,
         workingGroup: request.query.workingGroup,
         attendeePersonId: request.query.mine ? (branch.personId ?? "nobody") : undefined,
-      });
-      return { occurrences };
+      };
+      const key = `occurrences:${branch.id}:${window.from}:${window.to}:${filter.kind ?? ""}:${filter.workingGroup ?? ""}:${filter.attendeePersonId ?? ""}`;
+      return { occurrences: await app.readCache.read(request, key, () => listOccurrences(app.db, branch, window, filter)) };
     },
   );
 
@@ -124,7 +126,7 @@ export async function meetingRoutes(app: FastifyInstance) {
     async (request) => {
       const branch = branchOf(request);
       assertRealDate("date", request.params.date);
-      return { exception: await changeOccurrence(app.db, branch, request.params.id, request.params.date, request.body) };
+      return { exception: await changeOccurrence(app.db, branch, request.params.id, request.params.date, request.body, auditActorOf(request)) };
     },
   );
 
@@ -136,7 +138,7 @@ export async function meetingRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       assertRealDate("date", request.params.date);
-      await undoOccurrenceChange(app.db, branchOf(request).id, request.params.id, request.params.date);
+      await undoOccurrenceChange(app.db, branchOf(request).id, request.params.id, request.params.date, auditActorOf(request));
       return reply.status(204).send(null);
     },
   );

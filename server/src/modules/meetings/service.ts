@@ -16,9 +16,10 @@ import {
 } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { MeetingSeries, Prisma } from "../../generated/prisma/client.ts";
-import { badRequest, conflict, notFound } from "../../lib/errors.ts";
-import { fromIsoDate, fromLocalDateTime } from "../../lib/dates.ts";
+import { badRequest, notFound, staleVersion } from "../../lib/errors.ts";
+import { fromIsoDate, fromLocalDateTime, toLocalDateTime } from "../../lib/dates.ts";
 import { exceptionInput, exceptionView, recurrenceColumns, scheduleOf, seriesView } from "./mapping.ts";
+import { changedFields, recordAudit, type AuditActor } from "../../lib/audit.ts";
 
 const withAttendees = { attendees: { select: { personId: true } } } as const;
 
@@ -48,6 +49,9 @@ function assertSensible(series: { kind: MeetingKind; workingGroupId: string | nu
   if (problems.length > 0) throw badRequest(problems.join(" "), "INVALID_SCHEDULE");
 }
 
+/** The fields of a series the audit log shows (not its id or version). */
+const auditedSeries = ({ id: _id, version: _version, ...fields }: ReturnType<typeof seriesView>) => fields;
+
 export async function listSeries(db: Database, branchId: string) {
   const rows = await db.meetingSeries.findMany({ where: { branchId }, include: withAttendees, orderBy: [{ kind: "asc" }, { title: "asc" }] });
   return rows.map(seriesView);
@@ -59,7 +63,7 @@ export async function getSeries(db: Database, branchId: string, seriesId: string
   return { series: seriesView(row), exceptions: row.exceptions.map(exceptionView) };
 }
 
-export async function createSeries(db: Database, branchId: string, body: SeriesCreateBody) {
+export async function createSeries(db: Database, branchId: string, body: SeriesCreateBody, actor: AuditActor) {
   const input = {
     kind: body.kind,
     title: body.title.trim(),
@@ -76,27 +80,40 @@ export async function createSeries(db: Database, branchId: string, body: SeriesC
   };
   assertSensible(input);
   await assertBelongsToBranch(db, branchId, input);
-  const created = await db.meetingSeries.create({
-    data: {
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.meetingSeries.create({
+      data: {
+        branchId,
+        kind: input.kind,
+        title: input.title,
+        description: input.description,
+        workingGroupId: input.workingGroupId,
+        ...recurrenceColumns(input.recurrence),
+        startTime: input.startTime,
+        durationMinutes: input.durationMinutes,
+        location: input.location,
+        mode: input.mode,
+        validFrom: fromIsoDate(input.validFrom),
+        validUntil: input.validUntil ? fromIsoDate(input.validUntil) : null,
+        attendees: { create: input.extraAttendeeIds.map((personId) => ({ personId, branchId })) },
+      },
+      include: withAttendees,
+    });
+    await recordAudit(tx, {
       branchId,
-      kind: input.kind,
-      title: input.title,
-      description: input.description,
-      workingGroupId: input.workingGroupId,
-      ...recurrenceColumns(input.recurrence),
-      startTime: input.startTime,
-      durationMinutes: input.durationMinutes,
-      location: input.location,
-      mode: input.mode,
-      validFrom: fromIsoDate(input.validFrom),
-      validUntil: input.validUntil ? fromIsoDate(input.validUntil) : null,
-      attendees: { create: input.extraAttendeeIds.map((personId) => ({ personId, branchId })) },
-    },
+      actor,
+      entityType: "series",
+      entityId: row.id,
+      action: "created",
+      summary: `Vergaderreeks "${row.title}" aangemaakt`,
+      changes: changedFields(null, auditedSeries(seriesView(row))),
+    });
+    return row;
   });
   return getSeries(db, branchId, created.id);
 }
 
-export async function updateSeries(db: Database, branchId: string, seriesId: string, body: SeriesUpdateBody) {
+export async function updateSeries(db: Database, branchId: string, seriesId: string, body: SeriesUpdateBody, actor: AuditActor) {
   const current = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId }, include: withAttendees });
   if (!current) throw notFound("Meeting series");
   const before = seriesView(current);
@@ -127,18 +144,40 @@ export async function updateSeries(db: Database, branchId: string, seriesId: str
         version: { increment: 1 },
       },
     });
-    if (updated.count === 0) throw conflict("Someone else changed this series since you opened it. Reload it and make your change again.");
+    if (updated.count === 0) throw staleVersion("meeting series");
     if (body.extraAttendeeIds) {
       await tx.seriesAttendee.deleteMany({ where: { seriesId, branchId } });
       await tx.seriesAttendee.createMany({ data: [...new Set(body.extraAttendeeIds)].map((personId) => ({ seriesId, personId, branchId })) });
     }
+    const after = { ...next, extraAttendeeIds: body.extraAttendeeIds ? [...new Set(body.extraAttendeeIds)] : before.extraAttendeeIds };
+    await recordAudit(tx, {
+      branchId,
+      actor,
+      entityType: "series",
+      entityId: seriesId,
+      action: "updated",
+      summary: `Vergaderreeks "${next.title}" gewijzigd`,
+      changes: changedFields(auditedSeries(before), auditedSeries(after)),
+    });
   });
   return getSeries(db, branchId, seriesId);
 }
 
-export async function deleteSeries(db: Database, branchId: string, seriesId: string) {
-  const deleted = await db.meetingSeries.deleteMany({ where: { id: seriesId, branchId } });
-  if (deleted.count === 0) throw notFound("Meeting series");
+export async function deleteSeries(db: Database, branchId: string, seriesId: string, actor: AuditActor) {
+  await db.$transaction(async (tx) => {
+    const series = await tx.meetingSeries.findFirst({ where: { id: seriesId, branchId }, include: withAttendees });
+    const deleted = await tx.meetingSeries.deleteMany({ where: { id: seriesId, branchId } });
+    if (!series || deleted.count === 0) throw notFound("Meeting series");
+    await recordAudit(tx, {
+      branchId,
+      actor,
+      entityType: "series",
+      entityId: seriesId,
+      action: "deleted",
+      summary: `Vergaderreeks "${series.title}" verwijderd, met haar uitzonderingen`,
+      changes: changedFields(auditedSeries(seriesView(series)), null),
+    });
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -251,7 +290,7 @@ export async function listOccurrences(db: Database, branch: { id: string; timeZo
 // ---------------------------------------------------------------------------
 // Exceptions
 
-export async function changeOccurrence(db: Database, branch: { id: string; timeZone: string }, seriesId: string, date: string, body: OccurrenceChangeBody) {
+export async function changeOccurrence(db: Database, branch: { id: string; timeZone: string }, seriesId: string, date: string, body: OccurrenceChangeBody, actor: AuditActor) {
   const series = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId: branch.id } });
   if (!series) throw notFound("Meeting series");
   const change: ExceptionInput = {
@@ -273,17 +312,53 @@ export async function changeOccurrence(db: Database, branch: { id: string; timeZ
     mode: change.mode,
     reason: change.reason,
   };
-  const saved = await db.occurrenceException.upsert({
-    where: { seriesId_occurrenceDate: { seriesId, occurrenceDate: fromIsoDate(date) } },
-    create: { branchId: branch.id, seriesId, occurrenceDate: fromIsoDate(date), ...data },
-    update: data,
+  const key = { seriesId_occurrenceDate: { seriesId, occurrenceDate: fromIsoDate(date) } };
+  const saved = await db.$transaction(async (tx) => {
+    const previous = await tx.occurrenceException.findUnique({ where: key });
+    const row = await tx.occurrenceException.upsert({ where: key, create: { branchId: branch.id, seriesId, occurrenceDate: fromIsoDate(date), ...data }, update: data });
+    const what = data.change === "cancelled" ? "geannuleerd" : data.change === "moved" ? `verplaatst naar ${change.startLocal?.replace("T", " ")}` : "gewijzigd";
+    await recordAudit(tx, {
+      branchId: branch.id,
+      actor,
+      entityType: "occurrence_exception",
+      entityId: row.id,
+      action: data.change,
+      summary: `${series.title} op ${date} ${what}`,
+      changes: changedFields(previous ? auditedException(previous) : null, auditedException(row)),
+    });
+    return row;
   });
   return exceptionView(saved);
 }
 
-export async function undoOccurrenceChange(db: Database, branchId: string, seriesId: string, date: string) {
-  const deleted = await db.occurrenceException.deleteMany({ where: { branchId, seriesId, occurrenceDate: fromIsoDate(date) } });
-  if (deleted.count === 0) throw notFound(`A change to the meeting on ${date}`);
+export async function undoOccurrenceChange(db: Database, branchId: string, seriesId: string, date: string, actor: AuditActor) {
+  await db.$transaction(async (tx) => {
+    const where = { branchId, seriesId, occurrenceDate: fromIsoDate(date) };
+    const previous = await tx.occurrenceException.findFirst({ where, include: { series: { select: { title: true } } } });
+    const deleted = await tx.occurrenceException.deleteMany({ where });
+    if (!previous || deleted.count === 0) throw notFound(`A change to the meeting on ${date}`);
+    await recordAudit(tx, {
+      branchId,
+      actor,
+      entityType: "occurrence_exception",
+      entityId: previous.id,
+      action: "restored",
+      summary: `${previous.series.title} op ${date} weer volgens de reeks (wijziging teruggedraaid)`,
+      changes: changedFields(auditedException(previous), null),
+    });
+  });
+}
+
+/** What an exception changes about its occurrence, for the audit log. */
+function auditedException(exception: { change: string; newStartLocal: Date | null; newEndLocal: Date | null; location: string | null; mode: string | null; reason: string }) {
+  return {
+    change: exception.change,
+    start: exception.newStartLocal ? toLocalDateTime(exception.newStartLocal) : null,
+    end: exception.newEndLocal ? toLocalDateTime(exception.newEndLocal) : null,
+    location: exception.location,
+    mode: exception.mode,
+    reason: exception.reason,
+  };
 }
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -1,7 +1,7 @@
 import type { BranchMembership, OrganisationCreateBody, OrganisationUpdateBody, OrganisationView } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { Organisation } from "../../generated/prisma/client.ts";
-import { badRequest, conflict, notFound } from "../../lib/errors.ts";
+import { badRequest, conflict, notFound, staleVersion } from "../../lib/errors.ts";
 import { toIsoDate } from "../../lib/dates.ts";
 import { activityInclude, activityView } from "../activities/service.ts";
 import type { Actor } from "../goals/access.ts";
@@ -86,7 +86,7 @@ export async function updateOrganisation(db: Database, branch: BranchMembership,
       version: { increment: 1 },
     },
   });
-  if (updated.count === 0) throw conflict("Someone else changed this organisation since you opened it. Reload it and make your change again.");
+  if (updated.count === 0) throw staleVersion("organisation");
   return getOrganisation(db, branch, actor, organisationId);
 }
 

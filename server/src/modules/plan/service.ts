@@ -11,7 +11,7 @@ import {
 } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { FocusTopic, PlanPhase } from "../../generated/prisma/client.ts";
-import { badRequest, conflict, notFound } from "../../lib/errors.ts";
+import { badRequest, conflict, notFound, staleVersion } from "../../lib/errors.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { todayOf } from "../goals/service.ts";
 import { goalViews } from "../goals/views.ts";
@@ -77,7 +77,7 @@ export async function updatePhase(db: Database, branch: BranchMembership, phaseI
       version: { increment: 1 },
     },
   });
-  if (updated.count === 0) throw conflict("Someone else changed this phase since you opened it. Reload the plan and make your change again.");
+  if (updated.count === 0) throw staleVersion("phase");
   const phase = await db.planPhase.findFirstOrThrow({ where: { id: phaseId, branchId: branch.id } });
   return { phase: phaseView(phase, todayOf(branch)) };
 }
@@ -113,7 +113,7 @@ export async function updateFocusTopic(db: Database, branchId: string, topicId: 
     where: { id: topicId, branchId, version: body.version },
     data: { name, description: body.description?.trim() ?? current.description, version: { increment: 1 } },
   });
-  if (updated.count === 0) throw conflict("Someone else changed this focus topic since you opened it. Reload the plan and make your change again.");
+  if (updated.count === 0) throw staleVersion("focus topic");
   const topic = await db.focusTopic.findFirstOrThrow({ where: { id: topicId, branchId } });
   return { focusTopic: topicView(topic, await goalIdsOf(db, branchId, topicId)) };
 }

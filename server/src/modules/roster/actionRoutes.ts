@@ -20,6 +20,7 @@ import { appointInterim } from "./interim.ts";
 import { changePolicy } from "./policy.ts";
 import { applyStaggering, reappoint } from "./reappoint.ts";
 import type { ActionContext } from "./transaction.ts";
+import { auditActorOf } from "../../lib/audit.ts";
 
 const security = [{ bearerAuth: [] }];
 const tags = ["roster"];
@@ -29,7 +30,7 @@ const boardOnly = { access: access.branchRoles("board_member") };
 
 function contextOf(request: FastifyRequest): ActionContext {
   const branch = branchOf(request);
-  return { branchId: branch.id, timeZone: branch.timeZone, actorUserId: callerOf(request).id };
+  return { branchId: branch.id, timeZone: branch.timeZone, actorUserId: callerOf(request).id, actor: auditActorOf(request) };
 }
 
 export async function rosterActionRoutes(app: FastifyInstance) {

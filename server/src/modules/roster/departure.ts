@@ -4,6 +4,7 @@ import { recordChange } from "./history.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { termSelect, toTermRow } from "./load.ts";
 import { planProblemError } from "./problems.ts";
+import { changedFields, recordAudit } from "../../lib/audit.ts";
 import { toTermView } from "./service.ts";
 import { inRosterTransaction, openSeat, type ActionContext } from "./transaction.ts";
 
@@ -14,7 +15,8 @@ import { inRosterTransaction, openSeat, type ActionContext } from "./transaction
  */
 export function recordDeparture(db: Database, context: ActionContext, seatId: string, body: DepartureBody): Promise<BoardTermView> {
   return inRosterTransaction(db, context, async ({ tx, data, today }) => {
-    const row = rosterRow(openSeat(data, seatId, today), data.terms, data.policy, today);
+    const seat = openSeat(data, seatId, today);
+    const row = rosterRow(seat, data.terms, data.policy, today);
     const plan = planDeparture(row, today, body.lastDay);
     if (!plan.ok || row.termId === null) throw planProblemError(plan.ok ? "seat_vacant" : plan.problem, data.policy);
     const lastDay = plan.value;
@@ -33,6 +35,18 @@ export function recordDeparture(db: Database, context: ActionContext, seatId: st
       termId: row.termId,
       details: { lastDay, note: body.note, cancelledTermIds: withdrawn.length > 0 ? withdrawn.map((term) => term.id) : undefined },
     });
+    await recordAudit(tx, {
+      branchId: context.branchId,
+      actor: context.actor,
+      entityType: "board_term",
+      entityId: row.termId,
+      action: "departed",
+      summary: `${updated.person.name} treedt af als ${seat.function}, laatste dag ${lastDay}`,
+      changes: changedFields(
+        { endedEarlyOn: null, departureNote: "", withdrawnTerms: [] },
+        { endedEarlyOn: lastDay, departureNote: body.note ?? "", withdrawnTerms: withdrawn.map((term) => `${term.startDate} – ${term.endDate}`) },
+      ),
+    });
     return toTermView(toTermRow({ ...updated, seatId }));
   });
 }
@@ -40,7 +54,8 @@ export function recordDeparture(db: Database, context: ActionContext, seatId: st
 /** Records whether the holder wants another term; it belongs to the term that runs (or last ran) on the seat. */
 export function recordStandingAgain(db: Database, context: ActionContext, seatId: string, body: StandingAgainBody): Promise<BoardTermView> {
   return inRosterTransaction(db, context, async ({ tx, data, today }) => {
-    const row = rosterRow(openSeat(data, seatId, today), data.terms, data.policy, today);
+    const seat = openSeat(data, seatId, today);
+    const row = rosterRow(seat, data.terms, data.policy, today);
     if (row.termId === null) throw planProblemError("seat_vacant", data.policy);
     const updated = await tx.boardTerm.update({
       where: { id: row.termId, branchId: context.branchId },
@@ -53,6 +68,16 @@ export function recordStandingAgain(db: Database, context: ActionContext, seatId
       seatId,
       termId: row.termId,
       details: { standingAgain: body.standingAgain },
+    });
+    const answer = { yes: "herkiesbaar", no: "niet herkiesbaar", undecided: "nog onbeslist over herkiesbaarheid" }[body.standingAgain];
+    await recordAudit(tx, {
+      branchId: context.branchId,
+      actor: context.actor,
+      entityType: "board_term",
+      entityId: row.termId,
+      action: "standing_again",
+      summary: `${updated.person.name} (${seat.function}) is ${answer}`,
+      changes: changedFields({ standingAgain: row.standingAgain }, { standingAgain: body.standingAgain }),
     });
     return toTermView(toTermRow({ ...updated, seatId }));
   });

@@ -4,6 +4,7 @@ import { AppError, badRequest } from "../../lib/errors.ts";
 import { recordChange } from "./history.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { planProblemError } from "./problems.ts";
+import { changedFields, recordAudit } from "../../lib/audit.ts";
 import { createTerm, inRosterTransaction, openSeat, type ActionContext } from "./transaction.ts";
 
 /**
@@ -12,7 +13,7 @@ import { createTerm, inRosterTransaction, openSeat, type ActionContext } from ".
  */
 export function appointInterim(db: Database, context: ActionContext, seatId: string, body: InterimBody): Promise<BoardTermView> {
   return inRosterTransaction(db, context, async ({ tx, data, today }) => {
-    openSeat(data, seatId, today);
+    const seat = openSeat(data, seatId, today);
     const person = await tx.person.findFirst({ where: { id: body.personId, branchId: context.branchId }, select: { id: true, active: true } });
     if (!person) throw badRequest("personId is not a member of this branch.", "UNKNOWN_PERSON");
     if (!person.active) throw badRequest("This member is no longer active and cannot join the board.", "INACTIVE_PERSON");
@@ -45,6 +46,15 @@ export function appointInterim(db: Database, context: ActionContext, seatId: str
       seatId,
       termId: term.termId,
       details: { ...plan.value, decidedOn, note: body.note },
+    });
+    await recordAudit(tx, {
+      branchId: context.branchId,
+      actor: context.actor,
+      entityType: "board_term",
+      entityId: term.termId,
+      action: "interim_appointed",
+      summary: `${term.name} tussentijds benoemd als ${seat.function}, tot en met ${plan.value.endDate}`,
+      changes: changedFields(null, { person: term.name, seat: seat.function, kind: "interim", ...plan.value, decidedOn, note: body.note ?? "" }),
     });
     return term;
   });

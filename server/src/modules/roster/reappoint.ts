@@ -4,11 +4,13 @@ import { AppError } from "../../lib/errors.ts";
 import { recordChange } from "./history.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { planProblemError } from "./problems.ts";
+import { changedFields, recordAudit } from "../../lib/audit.ts";
 import { createTerm, inRosterTransaction, openSeat, type ActionContext } from "./transaction.ts";
 
 export function reappoint(db: Database, context: ActionContext, seatId: string, body: ReappointBody): Promise<BoardTermView> {
   return inRosterTransaction(db, context, async ({ tx, data, today }) => {
-    const row = rosterRow(openSeat(data, seatId, today), data.terms, data.policy, today);
+    const seat = openSeat(data, seatId, today);
+    const row = rosterRow(seat, data.terms, data.policy, today);
     const plan = planReappointment(row, data.policy, today, body.startDate);
     if (!plan.ok || row.personId === null) throw planProblemError(plan.ok ? "seat_vacant" : plan.problem, data.policy);
     const { startDate, endDate } = plan.value;
@@ -28,6 +30,15 @@ export function reappoint(db: Database, context: ActionContext, seatId: string, 
       seatId,
       termId: term.termId,
       details: { startDate, endDate, decidedOn, note: body.note },
+    });
+    await recordAudit(tx, {
+      branchId: context.branchId,
+      actor: context.actor,
+      entityType: "board_term",
+      entityId: term.termId,
+      action: "reappointed",
+      summary: `${term.name} herbenoemd als ${seat.function}, van ${startDate} tot en met ${endDate}`,
+      changes: changedFields(null, { person: term.name, seat: seat.function, kind: "reappointed", startDate, endDate, decidedOn, note: body.note ?? "" }),
     });
     return term;
   });
@@ -62,6 +73,16 @@ export function applyStaggering(db: Database, context: ActionContext, body: Appl
         seatId: planned.seatId,
         termId: term.termId,
         details: { startDate: planned.startDate, endDate: planned.endDate, decidedOn, termCount: proposal.terms.length, note: body.note },
+      });
+      // One entry per new term, like the roster history: each is a term someone can look up.
+      await recordAudit(tx, {
+        branchId: context.branchId,
+        actor: context.actor,
+        entityType: "board_term",
+        entityId: term.termId,
+        action: "staggered",
+        summary: `${term.name} herbenoemd tot en met ${planned.endDate} om het aftreden te spreiden`,
+        changes: changedFields(null, { person: term.name, kind: "reappointed", startDate: planned.startDate, endDate: planned.endDate, decidedOn, note: body.note ?? "" }),
       });
       created.push(term);
     }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { BoardResponse, BranchSlugParams, ErrorBody, RosterHistoryResponse, RosterQuery, RosterResponse, StaggeringResponse } from "@afdelingsplanner/shared";
+import { BoardResponse, BranchSlugParams, calendarDays, ErrorBody, RosterHistoryResponse, RosterQuery, RosterResponse, StaggeringResponse } from "@afdelingsplanner/shared";
 import { access, branchOf } from "../../plugins/auth.ts";
 import { rosterActionRoutes } from "./actionRoutes.ts";
 import { rosterCsv } from "./csv.ts";
@@ -39,7 +39,11 @@ export async function rosterRoutes(app: FastifyInstance) {
         response: { 200: RosterResponse, 400: ErrorBody, ...readErrors },
       },
     },
-    async (request) => getRoster(app.db, branchOf(request), request.query.asOf),
+    async (request) => {
+      const branch = branchOf(request);
+      const asOf = request.query.asOf ?? calendarDays.todayIn(branch.timeZone);
+      return app.readCache.read(request, `roster:${branch.id}:${asOf}`, () => getRoster(app.db, branch, asOf));
+    },
   );
 
   api.get(

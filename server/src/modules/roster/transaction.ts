@@ -2,6 +2,7 @@ import { calendarDays, type BoardTermView } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { notFound } from "../../lib/errors.ts";
+import type { AuditActor } from "../../lib/audit.ts";
 import { loadBoardData, termSelect, toTermRow, type BoardData, type SeatRow } from "./load.ts";
 import { toTermView } from "./service.ts";
 
@@ -10,6 +11,8 @@ export interface ActionContext {
   branchId: string;
   timeZone: string;
   actorUserId: string;
+  /** The same caller, for the audit log (logboek). */
+  actor: AuditActor;
 }
 
 export interface RosterTransaction {

@@ -13,7 +13,7 @@ import {
 } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { badRequest, conflict, forbidden, notFound } from "../../lib/errors.ts";
+import { badRequest, conflict, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
 import { actingPerson, assertMayManage, groupFromBody, groupFromFilter, mayManageGroup, type Actor } from "../goals/access.ts";
 import { todayOf } from "../goals/service.ts";
 
@@ -162,4 +162,4 @@ export async function swapRotaWeeks(db: Database, branch: BranchMembership, acto
   return getRota(db, branch, rotaId);
 }
 
-const staleRota = () => conflict("Someone else changed this rota since you opened it. Reload it and try again.");
+const staleRota = () => staleVersion("rota");

@@ -18,6 +18,7 @@ const KNOWN_CODES = [
   "ALREADY_ON_BOARD",
   "PROPOSAL_CHANGED",
   "CONFLICT",
+  "STALE_VERSION",
   "VALIDATION_FAILED",
 ] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];

@@ -5,6 +5,7 @@ import { useUpdateAction } from "../api/actionList.ts";
 import { meetingUrl } from "../lib/labels.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
 import { useFormat } from "../lib/useFormat.ts";
+import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
 
 /** Actions with their body, owner and due date; overdue ones marked in words and colour; tick off or reopen. */
 export function ActionTable({ slug, actions, personId }: { slug: string; actions: ActionView[]; personId: string | null }) {
@@ -61,7 +62,7 @@ export function ActionTable({ slug, actions, personId }: { slug: string; actions
       </div>
       {update.isError && (
         <p className="form__error" role="alert">
-          {errorText(update.error)}
+          {errorText(update.error)} <ReloadOnConflict error={update.error} />
         </p>
       )}
     </>

@@ -6,6 +6,7 @@ import type { MeetingRef } from "../api/keys.ts";
 import { isTickable } from "../lib/labels.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
 import { ItemMeta } from "./ItemMeta.tsx";
+import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
 
 const MARKS = ["open", "handled", "postponed"] as const;
 
@@ -83,7 +84,7 @@ export function TickItem({ meeting, item, index, canEdit, closed }: { meeting: M
       )}
       {update.isError && (
         <p className="form__error" role="alert">
-          {errorText(update.error)}
+          {errorText(update.error)} <ReloadOnConflict error={update.error} />
         </p>
       )}
     </li>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useRosterErrorText } from "../useRosterErrorText.ts";
+import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
 import "./dialog.css";
 
 interface ActionDialogProps {
@@ -51,7 +52,7 @@ export function ActionDialog({ title, confirmLabel, pending, error, onConfirm, o
         {children}
         {error !== null && error !== undefined && (
           <p className="notice notice--error" role="alert">
-            {errorText(error)}
+            {errorText(error)} <ReloadOnConflict error={error} />
           </p>
         )}
         <div className="dialog__buttons">

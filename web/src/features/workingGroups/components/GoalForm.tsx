@@ -5,6 +5,7 @@ import { GOAL_KINDS } from "../lib/types.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
 import { GoalKindFields } from "./GoalKindFields.tsx";
 import { GoalLinkFields, type GoalChoices } from "./GoalLinkFields.tsx";
+import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
 
 interface GoalFormProps {
   heading: string;
@@ -66,7 +67,11 @@ export function GoalForm({ heading, initial, choices, busy, error, onSubmit, onC
           {problems.map((problem) => (
             <p key={problem}>{t(`workingGroups.goalEditor.problems.${problem}`)}</p>
           ))}
-          {problems.length === 0 && error !== null && <p>{errorText(error)}</p>}
+          {problems.length === 0 && error !== null && (
+            <p>
+              {errorText(error)} <ReloadOnConflict error={error} />
+            </p>
+          )}
         </div>
       )}
       <div className="wg-actions">

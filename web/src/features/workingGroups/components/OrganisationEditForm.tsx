@@ -4,6 +4,7 @@ import type { OrganisationUpdateBody, OrganisationView } from "@afdelingsplanner
 import { useUpdateOrganisation } from "../api/editOrganisation.ts";
 import { useOrganisationErrorText } from "../lib/useOrganisationErrorText.ts";
 import { OrganisationFields, type OrganisationDraft } from "./OrganisationFields.tsx";
+import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
 
 interface OrganisationEditFormProps {
   slug: string;
@@ -45,7 +46,7 @@ export function OrganisationEditForm({ slug, organisation, onSaved, onCancel }: 
       <OrganisationFields id={id} draft={draft} onChange={(patch) => setDraft((old) => ({ ...old, ...patch }))} />
       {update.isError && (
         <p className="wg-error" role="alert">
-          {errorText(update.error)}
+          {errorText(update.error)} <ReloadOnConflict error={update.error} />
         </p>
       )}
       <div className="wg-actions">

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "passwordChangedAt" TIMESTAMP(3);

@@ -1,0 +1,65 @@
+/**
+ * A short-lived cache for what the read endpoints compute from a branch's data (issue 7, benchmark: on
+ * five years of data goals, the working-group overview and the personal calendar feed cost 10–30 ms of
+ * CPU each, and Prisma 6 compiles every query in Wasm on the main thread; plan caching only came with
+ * Prisma 7.4, prisma/orm#29038).
+ *
+ * Never stale after a write, also with several app instances on one database: every write request takes
+ * the next value of the database sequence "ReadCacheGeneration" after it has written and before it
+ * answers (the plugin's onSend hook), and a read request reads the sequence once, before it reads any
+ * data, and only uses entries computed under that same value. So a read that starts after a write has
+ * answered always misses what was computed before that write. A cached read costs that one small query
+ * instead of its usual ones. Entries also expire after `ttlMs`, which bounds how long a change made
+ * outside the API (a restore script) can go unseen. Keys always name the branch, user or feed token whose
+ * data they hold, so an entry is never served across branches; access checks run before any cached read.
+ */
+export interface GenerationSource {
+  current(): Promise<string>;
+}
+
+export class ReadCache {
+  private readonly entries = new Map<string, { generation: string; storedAt: number; value: Promise<unknown> }>();
+  /** Each request reads the generation once (lazily, at its first cached read). */
+  private readonly generations = new WeakMap<object, Promise<string>>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly source: GenerationSource,
+    private readonly maxEntries = 500,
+  ) {}
+
+  get enabled(): boolean {
+    return this.ttlMs > 0;
+  }
+
+  /**
+   * The value under `key` for this request, or what `load` gives (shared by concurrent requests of the same
+   * generation). Requests that write (any method but GET/HEAD) always load afresh and store nothing.
+   */
+  async read<T>(request: { method: string }, key: string, load: () => Promise<T>): Promise<T> {
+    if (!this.enabled || (request.method !== "GET" && request.method !== "HEAD")) return load();
+    let pending = this.generations.get(request);
+    if (!pending) this.generations.set(request, (pending = this.source.current()));
+    const generation = await pending;
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && hit.generation === generation && now - hit.storedAt < this.ttlMs) return hit.value as Promise<T>;
+    const value = load();
+    this.entries.delete(key); // re-inserted last: the Map's order is the eviction order
+    this.entries.set(key, { generation, storedAt: now, value });
+    if (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    // A failed load is not remembered: the next request tries again.
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+    });
+    return value;
+  }
+
+  /** Entries of older generations can never be used again; dropping them early only frees memory. */
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import path from "node:path";
+import { buildApp } from "../../server/src/app.ts";
+import { REPO_ROOT } from "../../server/src/config.ts";
+import { seedDemoData } from "../../prisma/seed.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { DEMO, TEST_JWT_SECRET, bearer, login, type Session } from "../support/app.ts";
+import { ReadCache } from "../../server/src/lib/readCache.ts";
+
+/*
+ * The read cache (server/src/lib/readCache.ts) with two app instances on one database, as behind a load
+ * balancer: a write answered by one instance must show in the next read on the other, entries never cross
+ * branches, and a change made around the API shows once an entry expires.
+ */
+const TTL_SECONDS = 1;
+let database: TestDatabase;
+let first: FastifyInstance;
+let second: FastifyInstance;
+let treasurer: Session;
+let member: Session;
+let utrecht: Session;
+
+async function instance(): Promise<FastifyInstance> {
+  const app = await buildApp({
+    config: {
+      jwtSecret: TEST_JWT_SECRET,
+      cookieSecure: false,
+      logLevel: "silent",
+      webDistDir: path.join(REPO_ROOT, "web", "dist"),
+      loginAttemptsPerMinute: 10_000,
+      rateLimitPerMinute: 1_000_000,
+      readCacheSeconds: TTL_SECONDS,
+    },
+    db: database.db,
+    ownsDatabase: false,
+  });
+  await app.ready();
+  return app;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemoData(database.db);
+  first = await instance();
+  second = await instance();
+  treasurer = await login(first, DEMO.treasurer);
+  member = await login(first, DEMO.member);
+  utrecht = await login(first, DEMO.utrechtMember);
+});
+
+afterAll(async () => {
+  await first?.close();
+  await second?.close();
+  await database?.drop();
+});
+
+const get = async (app: FastifyInstance, url: string, session: Session) => {
+  const response = await app.inject({ method: "GET", url, headers: bearer(session) });
+  return { status: response.statusCode, body: response.statusCode === 200 ? response.json() : response.body };
+};
+const januaryBoard = "/api/branches/den-haag/occurrences?from=2027-01-04&to=2027-01-10&kind=board";
+
+describe("read cache", () => {
+  it("serves a cached read until the data changes outside the API, and the change once the entry expires", async () => {
+    const before = await get(second, januaryBoard, member);
+    expect(before.body.occurrences[0]).toMatchObject({ date: "2027-01-05", location: "Buurthuis De Mussen, Hoefkade 602" });
+    // Around the API (like a restore script): nothing tells the cache, so the entry is still served ...
+    await database.db.meetingSeries.updateMany({ where: { kind: "board" }, data: { location: "Elders" } });
+    expect((await get(second, januaryBoard, member)).body.occurrences[0].location).toBe("Buurthuis De Mussen, Hoefkade 602");
+    // ... until it expires.
+    await new Promise((resolve) => setTimeout(resolve, TTL_SECONDS * 1000 + 100));
+    expect((await get(second, januaryBoard, member)).body.occurrences[0].location).toBe("Elders");
+  });
+
+  it("shows a write answered by one instance in the next read on the other", async () => {
+    expect((await get(second, januaryBoard, member)).body.occurrences[0].status).toBe("scheduled");
+    const boardId = (await get(first, januaryBoard, member)).body.occurrences[0].seriesId as string;
+    const cancel = await first.inject({
+      method: "PUT",
+      url: `/api/branches/den-haag/series/${boardId}/occurrences/2027-01-05`,
+      headers: bearer(treasurer),
+      payload: { status: "cancelled", reason: "Nieuwjaarsborrel" },
+    });
+    expect(cancel.statusCode).toBe(200);
+    expect((await get(second, januaryBoard, member)).body.occurrences[0]).toMatchObject({ status: "cancelled", reason: "Nieuwjaarsborrel" });
+    expect((await get(first, januaryBoard, member)).body.occurrences[0]).toMatchObject({ status: "cancelled" });
+  });
+
+  it("shows a new goal in the goals and the working-group overview cached on the other instance", async () => {
+    const goals = (await get(second, "/api/branches/den-haag/goals", member)).body.goals as { title: string; workingGroupId: string }[];
+    const overview = (await get(second, "/api/branches/den-haag/working-groups/overview", member)).body.workingGroups as { id: string; goalCounts: Record<string, number> }[];
+    const group = overview[0];
+    if (!group) throw new Error("no working groups in the demo");
+    const created = await first.inject({
+      method: "POST",
+      url: "/api/branches/den-haag/goals",
+      headers: bearer(treasurer),
+      payload: { workingGroupId: group.id, title: "Cachetest", kind: "milestone", periodStart: "2026-09-01", periodEnd: "2027-06-30" },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const after = (await get(second, "/api/branches/den-haag/goals", member)).body.goals as { title: string }[];
+    expect(after).toHaveLength(goals.length + 1);
+    expect(after.map((goal) => goal.title)).toContain("Cachetest");
+    const overviewAfter = (await get(second, "/api/branches/den-haag/working-groups/overview", member)).body.workingGroups as typeof overview;
+    const counts = (g: typeof group | undefined) => Object.values(g?.goalCounts ?? {}).reduce((sum, n) => sum + n, 0);
+    expect(counts(overviewAfter.find((g) => g.id === group.id))).toBe(counts(group) + 1);
+  });
+
+  it("never serves one branch's cached data to another branch's member", async () => {
+    expect((await get(second, "/api/branches/den-haag/goals", member)).status).toBe(200);
+    expect((await get(second, "/api/branches/den-haag/roster", member)).status).toBe(200);
+    // Den Haag's entries are warm; Utrecht's member still gets the 404 of a branch that is not theirs ...
+    expect((await get(second, "/api/branches/den-haag/goals", utrecht)).status).toBe(404);
+    expect((await get(second, "/api/branches/den-haag/roster", utrecht)).status).toBe(404);
+    expect((await get(second, januaryBoard, utrecht)).status).toBe(404);
+    // ... and their own branch's (empty) data, not Den Haag's.
+    expect((await get(second, "/api/branches/utrecht/goals", utrecht)).body.goals).toEqual([]);
+    expect((await get(second, "/api/branches/utrecht/roster", utrecht)).body.entries).toEqual([]);
+  });
+
+  it("ends the old feed at once on every instance when a new feed token is made", async () => {
+    const url = (await first.inject({ method: "GET", url: "/api/me/calendar-feed", headers: bearer(member) })).json<{ url: string }>().url;
+    const feedPath = new URL(url).pathname;
+    expect((await second.inject({ method: "GET", url: feedPath })).statusCode).toBe(200);
+    expect((await second.inject({ method: "GET", url: feedPath })).statusCode).toBe(200);
+    const renewed = await first.inject({ method: "POST", url: "/api/me/calendar-feed", headers: bearer(member) });
+    expect(renewed.statusCode).toBe(200);
+    expect((await second.inject({ method: "GET", url: feedPath })).statusCode).toBe(404);
+    expect((await second.inject({ method: "GET", url: new URL(renewed.json<{ url: string }>().url).pathname })).statusCode).toBe(200);
+  });
+});
+
+describe("ReadCache on its own", () => {
+  const get = { method: "GET" };
+  const counting = () => {
+    let calls = 0;
+    return { load: async () => (calls += 1), calls: () => calls };
+  };
+
+  it("lets concurrent reads of one generation share one load, and misses once the generation moved", async () => {
+    let generation = "1";
+    const cache = new ReadCache(60_000, { current: async () => generation });
+    const loader = counting();
+    const [a, b] = await Promise.all([cache.read({ ...get }, "k", loader.load), cache.read({ ...get }, "k", loader.load)]);
+    expect([a, b, loader.calls()]).toEqual([1, 1, 1]);
+    generation = "2";
+    expect(await cache.read({ ...get }, "k", loader.load)).toBe(2);
+  });
+
+  it("reads the generation once per request, before the first load", async () => {
+    let reads = 0;
+    const cache = new ReadCache(60_000, { current: async () => String((reads += 1)) });
+    const request = { ...get };
+    await cache.read(request, "a", async () => "a");
+    await cache.read(request, "b", async () => "b");
+    expect(reads).toBe(1);
+  });
+
+  it("always loads afresh for a write request and when turned off, and forgets a failed load", async () => {
+    const cache = new ReadCache(60_000, { current: async () => "1" });
+    const loader = counting();
+    await cache.read({ method: "POST" }, "k", loader.load);
+    await cache.read({ method: "POST" }, "k", loader.load);
+    expect(loader.calls()).toBe(2);
+    const off = new ReadCache(0, { current: async () => "1" });
+    await off.read({ ...get }, "k", loader.load);
+    await off.read({ ...get }, "k", loader.load);
+    expect(loader.calls()).toBe(4);
+    await expect(cache.read({ ...get }, "f", async () => Promise.reject(new Error("database down")))).rejects.toThrow("database down");
+    expect(await cache.read({ ...get }, "f", async () => "back")).toBe("back");
+  });
+});

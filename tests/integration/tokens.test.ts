@@ -1,0 +1,172 @@
+import { createHmac, generateKeyPairSync, sign } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { DEMO, TEST_JWT_SECRET, bearer, login, refreshCookieOf, useTestApp } from "../support/app.ts";
+
+// Complements auth.test.ts (expired, tampered, alg:none, HS512, other secret, rotation, reuse, logout)
+// with the token cases it does not cover yet.
+const ctx = useTestApp();
+
+const base64url = (value: object | string) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+function hmacToken(header: object, payload: object, secret: string | Buffer = TEST_JWT_SECRET, algorithm = "sha256"): string {
+  const unsigned = `${base64url(header)}.${base64url(payload)}`;
+  return `${unsigned}.${createHmac(algorithm, secret).update(unsigned).digest("base64url")}`;
+}
+
+const validClaims = (sub: string) => ({ sub, iat: nowSeconds(), exp: nowSeconds() + 600 });
+
+const meWith = (authorization: string) => ctx.app.inject({ method: "GET", url: "/api/me", headers: { authorization } });
+const refresh = (cookie: string) => ctx.app.inject({ method: "POST", url: "/api/auth/refresh", cookies: { ap_refresh: cookie } });
+const logout = (cookie?: string) => ctx.app.inject({ method: "POST", url: "/api/auth/logout", ...(cookie ? { cookies: { ap_refresh: cookie } } : {}) });
+
+async function expectRefused(authorization: string, code = "TOKEN_INVALID") {
+  const response = await meWith(authorization);
+  expect(response.statusCode).toBe(401);
+  expect(response.json().error.code).toBe(code);
+  expect(response.headers["www-authenticate"]).toMatch(/^Bearer/);
+}
+
+describe("access tokens: algorithm confusion", () => {
+  it("refuses an RS256 token signed with a real RSA key", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const unsigned = `${base64url({ alg: "RS256", typ: "JWT" })}.${base64url(validClaims(session.userId))}`;
+    const signature = sign("sha256", Buffer.from(unsigned), privateKey).toString("base64url");
+    await expectRefused(`Bearer ${unsigned}.${signature}`);
+  });
+
+  it("refuses an RS256-labelled token HMAC-signed with the app's secret (the classic key-confusion attack)", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    await expectRefused(`Bearer ${hmacToken({ alg: "RS256", typ: "JWT" }, validClaims(session.userId))}`);
+  });
+
+  it("refuses alg:none in any spelling, with or without a signature", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    for (const alg of ["none", "None", "NONE", "nOnE"]) {
+      const unsigned = `${base64url({ alg, typ: "JWT" })}.${base64url(validClaims(session.userId))}`;
+      await expectRefused(`Bearer ${unsigned}.`);
+      await expectRefused(`Bearer ${hmacToken({ alg, typ: "JWT" }, validClaims(session.userId))}`);
+    }
+  });
+
+  it("refuses HS384 signed with the app's secret", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    await expectRefused(`Bearer ${hmacToken({ alg: "HS384", typ: "JWT" }, validClaims(session.userId), TEST_JWT_SECRET, "sha384")}`);
+  });
+});
+
+describe("access tokens: claims and format", () => {
+  it("refuses a correctly signed token without an expiry (it would never end)", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    await expectRefused(`Bearer ${hmacToken({ alg: "HS256", typ: "JWT" }, { sub: session.userId, iat: nowSeconds() })}`);
+  });
+
+  it("refuses a correctly signed token that is not valid yet (nbf in the future)", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const token = hmacToken({ alg: "HS256", typ: "JWT" }, { ...validClaims(session.userId), nbf: nowSeconds() + 3600 });
+    expect((await meWith(`Bearer ${token}`)).statusCode).toBe(401);
+  });
+
+  it("refuses a correctly signed token without a subject, or with a subject that is not a user id, with 401 (not 500)", async () => {
+    await expectRefused(`Bearer ${hmacToken({ alg: "HS256", typ: "JWT" }, { iat: nowSeconds(), exp: nowSeconds() + 600 })}`);
+    await expectRefused(`Bearer ${hmacToken({ alg: "HS256", typ: "JWT" }, validClaims("not-a-uuid"))}`);
+    await expectRefused(`Bearer ${hmacToken({ alg: "HS256", typ: "JWT" }, { ...validClaims("x"), sub: 42 })}`);
+  });
+
+  it("refuses a correctly signed token for a user that does not exist", async () => {
+    await expectRefused(`Bearer ${hmacToken({ alg: "HS256", typ: "JWT" }, validClaims("00000000-0000-4000-8000-000000000000"))}`);
+  });
+
+  it("refuses a token that claims a password change the user never made", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const token = hmacToken({ alg: "HS256", typ: "JWT" }, { ...validClaims(session.userId), pwc: Date.now() });
+    await expectRefused(`Bearer ${token}`, "PASSWORD_CHANGED");
+  });
+
+  it.each([
+    ["another scheme", (token: string) => `Basic ${token}`],
+    ["no scheme", (token: string) => token],
+    ["a truncated signature", (token: string) => `Bearer ${token.slice(0, -4)}`],
+    ["only two parts", (token: string) => `Bearer ${token.split(".").slice(0, 2).join(".")}`],
+    ["garbage", () => "Bearer not.a.token"],
+    ["an empty bearer", () => "Bearer "],
+  ])("refuses %s in the Authorization header with 401", async (_label, build) => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const response = await meWith(build(session.accessToken));
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toMatch(/^TOKEN_/);
+  });
+
+  it("signs access tokens with only the claims the server needs: no email, name or roles", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const payload = JSON.parse(Buffer.from(session.accessToken.split(".")[1] ?? "", "base64url").toString());
+    expect(Object.keys(payload).sort()).toEqual(["exp", "iat", "sub"]);
+  });
+});
+
+describe("refresh tokens", () => {
+  it("refuses an expired refresh token and clears the cookie", async () => {
+    const session = await login(ctx.app, DEMO.treasurer);
+    await ctx.db.refreshToken.updateMany({ where: { userId: session.userId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const response = await refresh(session.refreshCookie);
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe("SESSION_ENDED");
+    expect(response.cookies.find((entry) => entry.name === "ap_refresh")?.value).toBe("");
+  });
+
+  it("revokes the whole family on reuse, including tokens several rotations later", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const second = refreshCookieOf(await refresh(session.refreshCookie));
+    const third = refreshCookieOf(await refresh(second));
+    const fourth = refreshCookieOf(await refresh(third));
+    expect((await refresh(second)).statusCode).toBe(401); // replay of an old one
+    expect((await refresh(fourth)).statusCode).toBe(401); // the newest of the family died with it
+    const family = await ctx.db.refreshToken.findMany({ where: { userId: session.userId, revokedAt: { not: null } } });
+    expect(family.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("hands out exactly one new token when the same refresh token is used twice at once", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const [a, b] = await Promise.all([refresh(session.refreshCookie), refresh(session.refreshCookie)]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 401]);
+  });
+
+  it("stores only a hash of the refresh token, never the token itself", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    expect(await ctx.db.refreshToken.findFirst({ where: { tokenHash: session.refreshCookie } })).toBeNull();
+  });
+});
+
+describe("logout", () => {
+  it("ends the whole family: a token rotated from the logged-out one no longer refreshes", async () => {
+    const session = await login(ctx.app, DEMO.member);
+    const rotated = refreshCookieOf(await refresh(session.refreshCookie));
+    expect((await logout(rotated)).statusCode).toBe(204);
+    expect((await refresh(rotated)).statusCode).toBe(401);
+  });
+
+  it("ends only this device's session; another device stays logged in", async () => {
+    const laptop = await login(ctx.app, DEMO.member);
+    const phone = await login(ctx.app, DEMO.member);
+    expect((await logout(laptop.refreshCookie)).statusCode).toBe(204);
+    expect((await refresh(laptop.refreshCookie)).statusCode).toBe(401);
+    expect((await refresh(phone.refreshCookie)).statusCode).toBe(200);
+  });
+
+  it("answers 204 and clears the cookie without a session or with an unknown one", async () => {
+    for (const cookie of [undefined, "not-a-real-token"]) {
+      const response = await logout(cookie);
+      expect(response.statusCode).toBe(204);
+      expect(response.cookies.find((entry) => entry.name === "ap_refresh")?.value).toBe("");
+    }
+  });
+
+  it("leaves the short-lived access token valid until it expires (it is stateless; the web drops it on logout)", async () => {
+    // Documents the design: logout ends the refresh token; the access token lives at most 15 minutes.
+    // A password change is what ends access tokens early (passwordChange.test.ts).
+    const session = await login(ctx.app, DEMO.member);
+    await logout(session.refreshCookie);
+    expect((await ctx.app.inject({ method: "GET", url: "/api/me", headers: bearer(session) })).statusCode).toBe(200);
+  });
+});
