@@ -6,7 +6,7 @@ import type { FastifySchemaCompiler } from "fastify";
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2199;
 
-/** The format withIntegerBounds gives date-patterned strings: a year the app accepts. */
+/** The format withDatabaseBounds gives date-patterned strings: a year the app accepts. */
 export const YEARS_FORMAT = "calendar-years";
 const inYears = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
 
@@ -31,7 +31,7 @@ function createAjv(options: Options): Ajv {
   addFormats.default(ajv);
   // ajv-formats' "date" accepts year 0000, which Postgres refuses (a 500), and years no one plans in.
   ajv.addFormat("date", { type: "string", validate: isCalendarDay });
-  // See withDateBounds: only the year; whether the day exists the handlers check, with their own message.
+  // See withDatabaseBounds: only the year; whether the day exists the handlers check, with their own message.
   ajv.addFormat(YEARS_FORMAT, { type: "string", validate: (text: string) => inYears(Number(text.slice(0, 4))) });
   return ajv;
 }
@@ -45,13 +45,13 @@ const strict = createAjv({ coerceTypes: false });
  * A copy of the schema in which every integer without bounds of its own fits an INTEGER column, and
  * every date without a format of its own has a year the app accepts.
  */
-function withIntegerBounds(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(withIntegerBounds);
+function withDatabaseBounds(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withDatabaseBounds);
   if (!schema || typeof schema !== "object") return schema;
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     // Without $id: Ajv refuses a second schema with the same id, and each compile makes a new copy.
-    if (key !== "$id") copy[key] = key === "enum" || key === "const" || key === "default" || key === "examples" ? value : withIntegerBounds(value);
+    if (key !== "$id") copy[key] = key === "enum" || key === "const" || key === "default" || key === "examples" ? value : withDatabaseBounds(value);
   }
   if (copy.type === "integer") {
     copy.minimum ??= INT4_MIN;
@@ -85,7 +85,7 @@ function unstorableTextAt(value: unknown, path = ""): string | null {
  * characters, unpaired surrogates), for every route at once.
  */
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
-  const validate: ValidateFunction = (httpPart === "body" ? strict : coercing).compile(withIntegerBounds(schema) as object);
+  const validate: ValidateFunction = (httpPart === "body" ? strict : coercing).compile(withDatabaseBounds(schema) as object);
   const checked = (data: unknown, context?: unknown): boolean => {
     // Fastify passes the parent so Ajv can coerce a root value in place; hand it on.
     const valid = (validate as (data: unknown, context?: unknown) => boolean)(data, context);
