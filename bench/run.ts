@@ -9,7 +9,7 @@
 //   BENCH_SECONDS      seconds of load per endpoint (default 8; each endpoint gets 1 s of warm-up first)
 //   BENCH_CONNECTIONS  concurrent connections (default 8)
 //   BENCH_DATA_DIR     keep the seeded PostgreSQL here and reuse it on the next run (default: a temp dir, removed)
-//   BENCH_NODE_OPTIONS extra node flags for the server, e.g. "--max-old-space-size=128"
+//   BENCH_NODE_OPTIONS node flags for the server; default: the ones `npm start` uses (server/package.json)
 //   BENCH_SERVER_ENTRY the server entry to run instead of server/src/server.ts (e.g. a compiled bundle)
 //   READ_CACHE_SECONDS passed on to the server: 0 measures every request computed afresh (no read cache)
 import { spawn, type ChildProcess } from "node:child_process";
@@ -85,7 +85,8 @@ async function main() {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const entry = process.env.BENCH_SERVER_ENTRY ? path.resolve(process.env.BENCH_SERVER_ENTRY) : path.join(REPO_ROOT, "server", "src", "server.ts");
-    const nodeFlags = [...(process.env.BENCH_NODE_OPTIONS ?? "").split(" ").filter(Boolean), ...(entry.endsWith(".ts") ? ["--import", "tsx"] : [])];
+    // The young generation's size is most of the RSS difference under load; npm start caps it (README, Benchmark).
+    const nodeFlags = [...(process.env.BENCH_NODE_OPTIONS ?? "--max-semi-space-size=1").split(" ").filter(Boolean), ...(entry.endsWith(".ts") ? ["--import", "tsx"] : [])];
     server = spawn(process.execPath, [...nodeFlags, entry], {
       cwd: REPO_ROOT,
       stdio: ["ignore", "inherit", "inherit"],

@@ -97,8 +97,10 @@ export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOpti
   await app.register(prismaPlugin, { db, disconnectOnClose: ownsDatabase });
   // Off unless configured (loadConfig defaults to 10 s): tests that write to the database directly expect fresh reads.
   await app.register(readCachePlugin, { db, ttlSeconds: config.readCacheSeconds ?? 0 });
-  await app.register(swaggerPlugin);
+  // Auth first: its onRoute hook then sees the docs routes too, so they are in app.apiRoutes (public) and in
+  // the authorization matrix like every other /api route. Swagger still comes before every route module.
   await app.register(authPlugin, { jwtSecret: config.jwtSecret });
+  await app.register(swaggerPlugin);
   await app.register(webAppPlugin, { distDir: config.webDistDir });
   await app.register(errorHandlerPlugin);
 

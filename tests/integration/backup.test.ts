@@ -8,7 +8,6 @@ import path from "node:path";
 import pg from "pg";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../server/src/app.ts";
 import { REPO_ROOT } from "../../server/src/config.ts";
 import { exportBranch, type BranchExport } from "../../server/src/backup/exportBranch.ts";
 import { importBranch, parseBackupFile, type ImportOptions } from "../../server/src/backup/importBranch.ts";
@@ -16,7 +15,7 @@ import { BackupError, EXCLUDED_TABLES, planBackup, readCatalog } from "../../ser
 import { Prisma } from "../../server/src/generated/prisma/client.ts";
 import { hashPassword } from "../../server/src/lib/passwords.ts";
 import { seedDemoData } from "../../prisma/seed.ts";
-import { bearer, DEMO, login, TEST_JWT_SECRET, useTestApp } from "../support/app.ts";
+import { buildTestApp, bearer, DEMO, login, useTestApp } from "../support/app.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 const source = useTestApp();
@@ -56,18 +55,7 @@ function npmRun(script: string, args: string[], url: string): Promise<{ code: nu
 }
 
 async function appOn(database: TestDatabase): Promise<FastifyInstance> {
-  const app = await buildApp({
-    config: {
-      jwtSecret: TEST_JWT_SECRET,
-      cookieSecure: false,
-      logLevel: "silent",
-      webDistDir: path.join(REPO_ROOT, "web", "dist"),
-      loginAttemptsPerMinute: 10_000,
-      rateLimitPerMinute: 1_000_000,
-    },
-    db: database.db,
-    ownsDatabase: false,
-  });
+  const app = await buildTestApp(database.db);
   apps.push(app);
   return app;
 }

@@ -4,14 +4,12 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { calendarDays } from "@afdelingsplanner/shared";
-import { buildApp } from "../../server/src/app.ts";
-import { REPO_ROOT } from "../../server/src/config.ts";
 import { createDatabaseIfMissing } from "../../server/src/db/bootstrap.ts";
 import { createDatabaseClient, type Database } from "../../server/src/db/client.ts";
 import { startEmbeddedPostgres, withDatabase, type EmbeddedDatabase } from "../../server/src/db/embedded.ts";
 import { applyMigrations } from "../../server/src/db/migrate.ts";
 import { seedDemoData } from "../../prisma/seed.ts";
-import { DEMO, TEST_JWT_SECRET, bearer, login, type Session } from "../support/app.ts";
+import { buildTestApp, DEMO, bearer, login, type Session } from "../support/app.ts";
 import { freePort } from "../support/globalSetup.ts";
 
 /*
@@ -38,11 +36,7 @@ beforeAll(async () => {
   await applyMigrations(url);
   db = createDatabaseClient(url);
   await seedDemoData(db);
-  app = await buildApp({
-    config: { jwtSecret: TEST_JWT_SECRET, cookieSecure: false, logLevel: "silent", webDistDir: path.join(REPO_ROOT, "web", "dist"), loginAttemptsPerMinute: 10_000 },
-    db,
-    ownsDatabase: true,
-  });
+  app = await buildTestApp(db, {}, true);
   await app.ready();
 }, 120_000);
 

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import path from "node:path";
-import { buildApp } from "../../server/src/app.ts";
-import { REPO_ROOT } from "../../server/src/config.ts";
 import { seedDemoData } from "../../prisma/seed.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { DEMO, TEST_JWT_SECRET, bearer, login, type Session } from "../support/app.ts";
+import { buildTestApp, DEMO, bearer, login, type Session } from "../support/app.ts";
 import { ReadCache } from "../../server/src/lib/readCache.ts";
 
 /*
@@ -22,19 +19,7 @@ let member: Session;
 let utrecht: Session;
 
 async function instance(): Promise<FastifyInstance> {
-  const app = await buildApp({
-    config: {
-      jwtSecret: TEST_JWT_SECRET,
-      cookieSecure: false,
-      logLevel: "silent",
-      webDistDir: path.join(REPO_ROOT, "web", "dist"),
-      loginAttemptsPerMinute: 10_000,
-      rateLimitPerMinute: 1_000_000,
-      readCacheSeconds: TTL_SECONDS,
-    },
-    db: database.db,
-    ownsDatabase: false,
-  });
+  const app = await buildTestApp(database.db, { readCacheSeconds: TTL_SECONDS });
   await app.ready();
   return app;
 }

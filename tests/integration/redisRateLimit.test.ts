@@ -1,12 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { buildApp } from "../../server/src/app.ts";
-import { REPO_ROOT } from "../../server/src/config.ts";
-import { TEST_JWT_SECRET, useTestApp } from "../support/app.ts";
+import { buildTestApp, useTestApp } from "../support/app.ts";
 import { freePort } from "../support/globalSetup.ts";
 
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? "/usr/bin/redis-server";
@@ -27,19 +24,7 @@ describe.skipIf(!redisAvailable)("rate limits shared through Redis (REDIS_URL) b
     redis = spawn(REDIS_SERVER, ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
     await waitForPort(redisPort);
     const build = () =>
-      buildApp({
-        config: {
-          jwtSecret: TEST_JWT_SECRET,
-          cookieSecure: false,
-          logLevel: "silent",
-          webDistDir: path.join(REPO_ROOT, "web", "dist"),
-          loginAttemptsPerMinute: 5,
-          rateLimitPerMinute: LIMIT,
-          redisUrl: `redis://127.0.0.1:${redisPort}`,
-        },
-        db: first.db,
-        ownsDatabase: false,
-      });
+      buildTestApp(first.db, { rateLimitPerMinute: LIMIT, loginAttemptsPerMinute: 5, redisUrl: `redis://127.0.0.1:${redisPort}` });
     instanceA = await build();
     instanceB = await build();
   });

@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { calendarDays } from "@afdelingsplanner/shared";
-import { buildApp } from "../../server/src/app.ts";
-import { REPO_ROOT } from "../../server/src/config.ts";
 import { createDatabaseClient, type Database } from "../../server/src/db/client.ts";
 import { toIsoDate } from "../../server/src/lib/dates.ts";
 import { seedDemoData } from "../../prisma/seed.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { DEMO, TEST_JWT_SECRET } from "../support/app.ts";
+import { buildTestApp, DEMO } from "../support/app.ts";
 import { DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { DEMONSTRATIONS, PEOPLE } from "./goalsHelpers.ts";
 
@@ -25,11 +22,7 @@ const bases: string[] = [];
 const today = () => calendarDays.todayIn("Europe/Amsterdam");
 
 async function startInstance(db: Database): Promise<void> {
-  const app = await buildApp({
-    config: { jwtSecret: TEST_JWT_SECRET, cookieSecure: false, logLevel: "silent", webDistDir: path.join(REPO_ROOT, "web", "dist"), loginAttemptsPerMinute: 10_000, guestRequestsPerHour: 10_000 },
-    db,
-    ownsDatabase: false,
-  });
+  const app = await buildTestApp(db);
   apps.push(app);
   await app.listen({ host: "127.0.0.1", port: 0 });
   bases.push(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);

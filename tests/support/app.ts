@@ -15,10 +15,6 @@ export interface TestApp {
   url: string;
 }
 
-/**
- * Registers beforeAll/afterAll hooks that give the test file its own database, seeded with the
- * demo branches, and an app built on it. Read the fields inside tests, not at import time.
- */
 export interface TestAppOverrides {
   loginAttemptsPerMinute?: number;
   guestRequestsPerHour?: number;
@@ -26,8 +22,37 @@ export interface TestAppOverrides {
   redisUrl?: string;
   cookieSecure?: boolean;
   trustProxy?: boolean | string;
+  readCacheSeconds?: number;
 }
 
+/**
+ * The app as tests build it: generous limits (the limits themselves are tested with small ones in
+ * loginRateLimit, guestRequests and securityHeaders tests) and no read cache (some tests write to the
+ * database directly between reads; readCache.test.ts turns it on). Not ready yet: callers may add hooks.
+ */
+export function buildTestApp(db: Database, overrides: TestAppOverrides = {}, ownsDatabase = false): Promise<FastifyInstance> {
+  return buildApp({
+    config: {
+      jwtSecret: TEST_JWT_SECRET,
+      cookieSecure: overrides.cookieSecure ?? false,
+      logLevel: "silent",
+      webDistDir: path.join(REPO_ROOT, "web", "dist"),
+      loginAttemptsPerMinute: overrides.loginAttemptsPerMinute ?? 10_000,
+      guestRequestsPerHour: overrides.guestRequestsPerHour ?? 10_000,
+      rateLimitPerMinute: overrides.rateLimitPerMinute ?? 1_000_000,
+      redisUrl: overrides.redisUrl,
+      trustProxy: overrides.trustProxy,
+      readCacheSeconds: overrides.readCacheSeconds ?? 0,
+    },
+    db,
+    ownsDatabase,
+  });
+}
+
+/**
+ * Registers beforeAll/afterAll hooks that give the test file its own database, seeded with the
+ * demo branches, and an app built on it. Read the fields inside tests, not at import time.
+ */
 export function useTestApp(overrides: TestAppOverrides = {}): TestApp {
   const context = {} as TestApp;
   let drop = async () => {};
@@ -37,24 +62,7 @@ export function useTestApp(overrides: TestAppOverrides = {}): TestApp {
     await seedDemoData(database.db);
     context.db = database.db;
     context.url = database.url;
-    context.app = await buildApp({
-      config: {
-        jwtSecret: TEST_JWT_SECRET,
-        cookieSecure: overrides.cookieSecure ?? false,
-        logLevel: "silent",
-        webDistDir: path.join(REPO_ROOT, "web", "dist"),
-        // Tests log in many times a minute; the limit itself is tested in loginRateLimit.test.ts.
-        loginAttemptsPerMinute: overrides.loginAttemptsPerMinute ?? 10_000,
-        // Likewise for guest requests; guestRequests.test.ts sets a small limit to test it.
-        guestRequestsPerHour: overrides.guestRequestsPerHour ?? 10_000,
-        // And for the global per-IP limit; securityHeaders.test.ts tests it with a small one.
-        rateLimitPerMinute: overrides.rateLimitPerMinute ?? 1_000_000,
-        redisUrl: overrides.redisUrl,
-        trustProxy: overrides.trustProxy,
-      },
-      db: database.db,
-      ownsDatabase: false,
-    });
+    context.app = await buildTestApp(database.db, overrides);
     await context.app.ready();
   });
   afterAll(async () => {

@@ -121,6 +121,13 @@ const MEETING = `${B}/meetings/:seriesId/:date`;
 export const MATRIX: MatrixRow[] = [
   // --- Public: no login, or a credential of its own (password, cookie, token in the URL) ----------
   { method: "GET", url: "/api/health", expect: everyone(200), request: () => ({}) },
+  // The API documentation (OpenAPI + swagger-ui) is public: it describes routes, it holds no data.
+  { method: "GET", url: "/api/docs", expect: everyone(200), request: () => ({}) },
+  { method: "GET", url: "/api/docs/json", expect: everyone(200), request: () => ({}) },
+  { method: "GET", url: "/api/docs/yaml", expect: everyone(200), request: () => ({}) },
+  { method: "GET", url: "/api/docs/static/index.html", expect: everyone(302), request: () => ({}) },
+  { method: "GET", url: "/api/docs/static/swagger-initializer.js", expect: everyone(200), request: () => ({}) },
+  { method: "GET", url: "/api/docs/static/*", expect: everyone(200), request: () => ({ params: { "*": "swagger-ui.css" } }) },
   // Logging in needs no token: whoever sends the right password gets in (Sanne's, for every role).
   { method: "POST", url: "/api/auth/login", expect: everyone(200), request: () => ({ body: { email: DEMO.member, password: DEMO_PASSWORD } }) },
   // The refresh cookie is the credential: every role with an account sends its own; anonymous has none.
@@ -406,11 +413,17 @@ export const rowLabel = (row: MatrixRow) => `${routeKey(row)}${row.variant ? ` (
 // Sending a row's request
 
 export function urlOf(template: string, params: Record<string, string> = {}, query: Record<string, string> = {}): string {
-  const path = template.replace(/:(\w+)/g, (_, name: string) => {
-    const value = name === "slug" ? (params.slug ?? "den-haag") : params[name];
-    if (value === undefined) throw new Error(`No value for :${name} in ${template}`);
-    return encodeURIComponent(value);
-  });
+  const path = template
+    .replace(/:(\w+)/g, (_, name: string) => {
+      const value = name === "slug" ? (params.slug ?? "den-haag") : params[name];
+      if (value === undefined) throw new Error(`No value for :${name} in ${template}`);
+      return encodeURIComponent(value);
+    })
+    // A wildcard route (the docs' static files) takes a path of its own.
+    .replace(/\*$/, () => {
+      if (params["*"] === undefined) throw new Error(`No value for * in ${template}`);
+      return params["*"];
+    });
   const search = new URLSearchParams(query).toString();
   return search ? `${path}?${search}` : path;
 }

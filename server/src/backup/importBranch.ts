@@ -59,6 +59,9 @@ export async function importBranch(client: pg.ClientBase, file: BranchExport, op
   try {
     const summary = await importInTransaction(client, data, options);
     await client.query("COMMIT");
+    // Running app instances cache reads per "generation" (server/src/lib/readCache.ts): move it on so none of
+    // them serves what it computed before the restore. Not inside the transaction: a sequence never rolls back.
+    await client.query(`SELECT nextval('"ReadCacheGeneration"')`);
     return summary;
   } catch (error) {
     await client.query("ROLLBACK");
