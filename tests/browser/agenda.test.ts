@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { isoWeekAt } from "@afdelingsplanner/shared";
-import { DEMO } from "../support/app.ts";
+import { DEMO, bearer, login } from "../support/app.ts";
 import { chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
@@ -102,6 +102,39 @@ describe.skipIf(!chromiumAvailable)("the agenda, in Chromium", () => {
 
     await meeting.getByRole("button", { name: "Wijziging ongedaan maken" }).click();
     await expect.poll(() => meeting.getAttribute("data-status")).toBe("scheduled");
+    await page.close();
+  });
+
+  it("tells a board member whose cancellation comes after someone else's change to reload, and shows that change after the reload", async () => {
+    const page = await openAgenda(DEMO.treasurer, "?datum=2026-12-14&soort=board");
+    const meeting = page.locator('[data-testid="occurrence"][data-date="2026-12-15"]');
+    await meeting.getByRole("button", { name: "Deze keer wijzigen" }).click();
+    await meeting.getByRole("radio", { name: "Afgelasten" }).check();
+    await meeting.getByLabel("Reden").fill("Te weinig bestuursleden");
+    await meeting.getByRole("button", { name: "Afgelasten…" }).click();
+
+    // Meanwhile the secretary cancels the same meeting, with another reason.
+    const secretary = await login(ctx.app, DEMO.secretary);
+    const board = (await ctx.db.meetingSeries.findFirstOrThrow({ where: { title: "Bestuursvergadering", branch: { slug: "den-haag" } } })).id;
+    const theirs = await ctx.app.inject({
+      method: "PUT",
+      url: `/api/branches/den-haag/series/${board}/occurrences/2026-12-15`,
+      headers: bearer(secretary),
+      payload: { status: "cancelled", reason: "Zaal niet beschikbaar", expectedVersion: null },
+    });
+    expect(theirs.statusCode).toBe(200);
+
+    await page.getByRole("dialog", { name: "Vergadering afgelasten?" }).getByRole("button", { name: "Ja, afgelasten" }).click();
+    const alert = meeting.getByRole("alert").filter({ hasText: "Iemand anders heeft dit intussen gewijzigd" });
+    await alert.waitFor();
+    await alert.getByRole("button", { name: "Pagina opnieuw laden" }).click();
+
+    const reloaded = page.locator('[data-testid="occurrence"][data-date="2026-12-15"]');
+    await expect.poll(() => reloaded.getAttribute("data-status")).toBe("cancelled");
+    expect(await reloaded.textContent()).toContain("Afgelast: Zaal niet beschikbaar");
+    // The undo sends the version it saw (the secretary's), so it works.
+    await reloaded.getByRole("button", { name: "Wijziging ongedaan maken" }).click();
+    await expect.poll(() => reloaded.getAttribute("data-status")).toBe("scheduled");
     await page.close();
   });
 

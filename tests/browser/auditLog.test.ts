@@ -28,10 +28,10 @@ describe.skipIf(!chromiumAvailable)("the audit log (logboek), in Chromium", () =
     const tim = await login(ctx.app, DEMO.treasurer);
     const today = calendarDays.todayIn("Europe/Amsterdam");
     const occurrences = (await ctx.app.inject({ method: "GET", url: `/api/branches/den-haag/occurrences?from=${today}&to=${calendarDays.addDays(today, 60)}&kind=board`, headers: bearer(tim) })).json()
-      .occurrences as { seriesId: string; date: string }[];
+      .occurrences as { seriesId: string; date: string; exceptionVersion: number | null }[];
     const next = occurrences[1];
     if (!next) throw new Error("No board meeting in the next two months");
-    const cancelled = await ctx.app.inject({ method: "PUT", url: `/api/branches/den-haag/series/${next.seriesId}/occurrences/${next.date}`, headers: bearer(tim), payload: { status: "cancelled", reason: "Te weinig bestuursleden" } });
+    const cancelled = await ctx.app.inject({ method: "PUT", url: `/api/branches/den-haag/series/${next.seriesId}/occurrences/${next.date}`, headers: bearer(tim), payload: { status: "cancelled", reason: "Te weinig bestuursleden", expectedVersion: next.exceptionVersion } });
     expect(cancelled.statusCode).toBe(200);
     const roster = (await ctx.app.inject({ method: "GET", url: "/api/branches/den-haag/roster", headers: bearer(tim) })).json<RosterResponse>();
     const latifa = roster.entries.find((entry) => entry.name === "Latifa Salmi");

@@ -94,21 +94,24 @@ describe("meeting series and their exceptions", () => {
   it("logs cancelling, moving and restoring one occurrence", async () => {
     const id = (await api.call(PEOPLE.tim, "GET", `${DEN_HAAG}/series`)).json().series.find((one: { title: string }) => one.title === series.title).id as string;
     const url = `${DEN_HAAG}/series/${id}/occurrences/2027-02-10`;
-    await expectLogged(PEOPLE.tim, () => api.call(PEOPLE.tim, "PUT", url, { status: "cancelled", reason: "Zaal niet beschikbaar" }), {
+    await expectLogged(PEOPLE.tim, () => api.call(PEOPLE.tim, "PUT", url, { status: "cancelled", reason: "Zaal niet beschikbaar", expectedVersion: null }), {
       status: 200,
       entityType: "occurrence_exception",
       action: "cancelled",
       summary: /^Extra ledenvergadering op 2027-02-10 geannuleerd$/,
     });
-    await expectNothingLogged(() => api.call(PEOPLE.tim, "PUT", url, { status: "moved", reason: "Zonder tijd" }), 400);
-    await expectLogged(PEOPLE.latifa, () => api.call(PEOPLE.latifa, "PUT", url, { status: "moved", start: "2027-02-11T20:00", end: "2027-02-11T21:30", reason: "Zaal op donderdag" }), {
+    await expectNothingLogged(() => api.call(PEOPLE.tim, "PUT", url, { status: "moved", reason: "Zonder tijd", expectedVersion: 1 }), 400);
+    // A stale version changes nothing, so it logs nothing either.
+    await expectNothingLogged(() => api.call(PEOPLE.tim, "PUT", url, { status: "cancelled", reason: "Dubbel", expectedVersion: null }), 409);
+    await expectLogged(PEOPLE.latifa, () => api.call(PEOPLE.latifa, "PUT", url, { status: "moved", start: "2027-02-11T20:00", end: "2027-02-11T21:30", reason: "Zaal op donderdag", expectedVersion: 1 }), {
       status: 200,
       entityType: "occurrence_exception",
       action: "moved",
       summary: /^Extra ledenvergadering op 2027-02-10 verplaatst naar 2027-02-11 20:00$/,
     });
-    await expectLogged(PEOPLE.tim, () => api.call(PEOPLE.tim, "DELETE", url), { status: 204, entityType: "occurrence_exception", action: "restored", summary: /teruggedraaid/ });
-    await expectNothingLogged(() => api.call(PEOPLE.tim, "DELETE", url), 404);
+    await expectNothingLogged(() => api.call(PEOPLE.tim, "DELETE", `${url}?version=1`), 409);
+    await expectLogged(PEOPLE.tim, () => api.call(PEOPLE.tim, "DELETE", `${url}?version=2`), { status: 204, entityType: "occurrence_exception", action: "restored", summary: /teruggedraaid/ });
+    await expectNothingLogged(() => api.call(PEOPLE.tim, "DELETE", `${url}?version=2`), 409);
     await expectLogged(PEOPLE.tim, () => api.call(PEOPLE.tim, "DELETE", `${DEN_HAAG}/series/${id}`), { status: 204, entityType: "series", action: "deleted", summary: /verwijderd/ });
   });
 });

@@ -47,7 +47,7 @@ describe("personal calendar feed", () => {
       method: "PUT",
       url: `/api/branches/den-haag/series/${cancelled.seriesId}/occurrences/${cancelled.date}`,
       headers: bearer(treasurer),
-      payload: { status: "cancelled", reason: "Te weinig mensen" },
+      payload: { status: "cancelled", reason: "Te weinig mensen", expectedVersion: cancelled.exceptionVersion },
     });
     expect(cancel.statusCode).toBe(200);
 

@@ -4,7 +4,7 @@ import { DEMO, bearer, login, useTestApp, type Session } from "../support/app.ts
 
 const ctx = useTestApp();
 
-type Occurrence = { seriesId: string; kind: string; title: string; date: string; start: string; end: string; isoWeek: number; isoWeekYear: number; parity: string; status: string; reason: string; location: string; mode: string };
+type Occurrence = { seriesId: string; kind: string; title: string; date: string; start: string; end: string; isoWeek: number; isoWeekYear: number; parity: string; status: string; reason: string; location: string; mode: string; exceptionVersion: number | null };
 
 async function occurrences(session: Session, query: string, slug = "den-haag") {
   const response = await ctx.app.inject({ method: "GET", url: `/api/branches/${slug}/occurrences?${query}`, headers: bearer(session) });
@@ -164,26 +164,33 @@ describe("exceptions to one occurrence", () => {
     const url = `/api/branches/den-haag/series/${board.id}/occurrences/2027-01-05`;
     const boardOn = async (query: string) => (await occurrences(treasurer, `${query}&kind=board`)).body.occurrences;
 
-    const cancel = await ctx.app.inject({ method: "PUT", url, headers: bearer(treasurer), payload: { status: "cancelled", reason: "Nieuwjaarsborrel" } });
+    expect((await boardOn("from=2027-01-04&to=2027-01-10"))[0]).toMatchObject({ date: "2027-01-05", status: "scheduled", exceptionVersion: null });
+    const cancel = await ctx.app.inject({ method: "PUT", url, headers: bearer(treasurer), payload: { status: "cancelled", reason: "Nieuwjaarsborrel", expectedVersion: null } });
     expect(cancel.statusCode).toBe(200);
-    expect((await boardOn("from=2027-01-04&to=2027-01-10"))[0]).toMatchObject({ date: "2027-01-05", status: "cancelled", reason: "Nieuwjaarsborrel" });
+    expect(cancel.json().exception).toMatchObject({ status: "cancelled", version: 1 });
+    expect((await boardOn("from=2027-01-04&to=2027-01-10"))[0]).toMatchObject({ date: "2027-01-05", status: "cancelled", reason: "Nieuwjaarsborrel", exceptionVersion: 1 });
 
-    const move = await ctx.app.inject({ method: "PUT", url, headers: bearer(treasurer), payload: { status: "moved", start: "2027-01-12T20:00", end: "2027-01-12T21:30", reason: "Zaal bezet" } });
+    const moved = { status: "moved", start: "2027-01-12T20:00", end: "2027-01-12T21:30", reason: "Zaal bezet", expectedVersion: 1 };
+    const move = await ctx.app.inject({ method: "PUT", url, headers: bearer(treasurer), payload: moved });
     expect(move.statusCode).toBe(200);
     expect(await boardOn("from=2027-01-04&to=2027-01-10")).toEqual([]);
-    expect((await boardOn("from=2027-01-11&to=2027-01-17"))[0]).toMatchObject({ date: "2027-01-05", status: "moved", start: "2027-01-12T20:00:00+01:00", isoWeek: 2 });
+    expect((await boardOn("from=2027-01-11&to=2027-01-17"))[0]).toMatchObject({ date: "2027-01-05", status: "moved", start: "2027-01-12T20:00:00+01:00", isoWeek: 2, exceptionVersion: 2 });
 
-    expect((await ctx.app.inject({ method: "DELETE", url, headers: bearer(treasurer) })).statusCode).toBe(204);
-    expect((await boardOn("from=2027-01-04&to=2027-01-10"))[0]).toMatchObject({ status: "scheduled", start: "2027-01-05T19:30:00+01:00" });
-    expect((await ctx.app.inject({ method: "DELETE", url, headers: bearer(treasurer) })).statusCode).toBe(404);
+    expect((await ctx.app.inject({ method: "DELETE", url: `${url}?version=2`, headers: bearer(treasurer) })).statusCode).toBe(204);
+    expect((await boardOn("from=2027-01-04&to=2027-01-10"))[0]).toMatchObject({ status: "scheduled", start: "2027-01-05T19:30:00+01:00", exceptionVersion: null });
+    // Undone already (by someone else, say): the version the caller saw is stale.
+    const again = await ctx.app.inject({ method: "DELETE", url: `${url}?version=2`, headers: bearer(treasurer) });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe("STALE_VERSION");
   });
 
   it.each([
-    ["a date the series does not meet on", "2027-01-06", { status: "cancelled", reason: "" }, /no meeting planned on 2027-01-06/],
-    ["a date that does not exist", "2027-02-30", { status: "cancelled", reason: "" }, /not a date that exists/],
-    ["a move without times", "2027-01-05", { status: "moved", reason: "" }, /needs a new start/],
-    ["a move that ends before it starts", "2027-01-05", { status: "moved", start: "2027-01-12T20:00", end: "2027-01-12T19:00", reason: "" }, /must be after the new start/],
-    ["a change that changes nothing", "2027-01-05", { status: "scheduled", reason: "" }, /location or mode/],
+    ["a date the series does not meet on", "2027-01-06", { status: "cancelled", reason: "", expectedVersion: null }, /no meeting planned on 2027-01-06/],
+    ["a date that does not exist", "2027-02-30", { status: "cancelled", reason: "", expectedVersion: null }, /not a date that exists/],
+    ["a move without times", "2027-01-05", { status: "moved", reason: "", expectedVersion: null }, /needs a new start/],
+    ["a move that ends before it starts", "2027-01-05", { status: "moved", start: "2027-01-12T20:00", end: "2027-01-12T19:00", reason: "", expectedVersion: null }, /must be after the new start/],
+    ["a change that changes nothing", "2027-01-05", { status: "scheduled", reason: "", expectedVersion: null }, /location or mode/],
+    ["a change without the version it saw", "2027-01-05", { status: "cancelled", reason: "" }, /expectedVersion/],
   ])("answers 400 for %s", async (_label, date, payload, message) => {
     const treasurer = await login(ctx.app, DEMO.treasurer);
     const board = await seriesId(treasurer, "Bestuursvergadering");
@@ -195,8 +202,87 @@ describe("exceptions to one occurrence", () => {
   it("lets only board members change an occurrence", async () => {
     const member = await login(ctx.app, DEMO.member);
     const board = await seriesId(member, "Bestuursvergadering");
-    const response = await ctx.app.inject({ method: "PUT", url: `/api/branches/den-haag/series/${board.id}/occurrences/2027-01-19`, headers: bearer(member), payload: { status: "cancelled", reason: "" } });
+    const response = await ctx.app.inject({ method: "PUT", url: `/api/branches/den-haag/series/${board.id}/occurrences/2027-01-19`, headers: bearer(member), payload: { status: "cancelled", reason: "", expectedVersion: null } });
     expect(response.statusCode).toBe(403);
+  });
+});
+
+describe("versions of a change to one occurrence (issue 7: a stale edit gets 409)", () => {
+  const STALE = "Someone else changed this meeting in the meantime. Reload to see their change, then try again.";
+  const date = "2027-01-19";
+
+  async function setup() {
+    const treasurer = await login(ctx.app, DEMO.treasurer);
+    const secretary = await login(ctx.app, DEMO.secretary);
+    const board = await seriesId(treasurer, "Bestuursvergadering");
+    const url = `/api/branches/den-haag/series/${board.id}/occurrences/${date}`;
+    const key = { seriesId_occurrenceDate: { seriesId: board.id, occurrenceDate: new Date(`${date}T00:00:00Z`) } };
+    const stored = () => ctx.db.occurrenceException.findUnique({ where: key });
+    const logged = () => ctx.db.auditEntry.count({ where: { entityType: "occurrence_exception", summary: { startsWith: `Bestuursvergadering op ${date}` } } });
+    const put = (session: Session, payload: object) => ctx.app.inject({ method: "PUT", url, headers: bearer(session), payload });
+    const undo = (session: Session, version: number | string) => ctx.app.inject({ method: "DELETE", url: `${url}?version=${version}`, headers: bearer(session) });
+    const seen = async () => (await occurrences(treasurer, `from=${date}&to=${date}&kind=board`)).body.occurrences[0];
+    return { treasurer, secretary, url, stored, logged, put, undo, seen };
+  }
+
+  function expectStale(response: { statusCode: number; json: () => { error: { code: string; message: string } } }) {
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error).toEqual({ code: "STALE_VERSION", message: STALE });
+  }
+
+  it("bumps the version on every change, refuses stale changes and undos without changing anything, and logs each success once", async () => {
+    const { treasurer, secretary, stored, logged, put, undo, seen } = await setup();
+    expect((await seen())?.exceptionVersion).toBeNull();
+    const logBefore = await logged();
+
+    // Both board members open the dialog on the planned meeting; the treasurer cancels first.
+    expect((await put(treasurer, { status: "cancelled", reason: "Kerstreces", expectedVersion: null })).statusCode).toBe(200);
+    expect((await seen())?.exceptionVersion).toBe(1);
+    expect(await logged()).toBe(logBefore + 1);
+
+    // The secretary still saw no change: moving it now would silently overwrite the cancellation.
+    expectStale(await put(secretary, { status: "moved", start: "2027-01-20T20:00", end: "2027-01-20T21:30", reason: "Zaal", expectedVersion: null }));
+    // A version that never existed, or the undo of a version that is gone, is stale too.
+    expectStale(await put(secretary, { status: "cancelled", reason: "Dubbel", expectedVersion: 7 }));
+    expectStale(await undo(secretary, 2));
+    expect(await stored()).toMatchObject({ change: "cancelled", reason: "Kerstreces", version: 1 });
+    expect(await logged()).toBe(logBefore + 1);
+
+    // After reloading she sees version 1 and moves it: version 2.
+    const move = await put(secretary, { status: "moved", start: "2027-01-20T20:00", end: "2027-01-20T21:30", reason: "Zaal", expectedVersion: 1 });
+    expect(move.statusCode).toBe(200);
+    expect(move.json().exception).toMatchObject({ status: "moved", start: "2027-01-20T20:00", version: 2 });
+    expect(await logged()).toBe(logBefore + 2);
+
+    // The treasurer's undo of version 1 comes too late; nothing is undone.
+    expectStale(await undo(treasurer, 1));
+    expect(await stored()).toMatchObject({ change: "moved", version: 2 });
+    expect(await logged()).toBe(logBefore + 2);
+
+    expect((await undo(treasurer, 2)).statusCode).toBe(204);
+    expect(await stored()).toBeNull();
+    expect((await seen())?.exceptionVersion).toBeNull();
+    expect(await logged()).toBe(logBefore + 3);
+  });
+
+  it("requires the version: a change without expectedVersion or an undo without ?version= is a 400 that names the field", async () => {
+    const { treasurer, url, put, stored } = await setup();
+    const noBody = await put(treasurer, { status: "cancelled", reason: "Geen versie" });
+    expect(noBody.statusCode).toBe(400);
+    expect(noBody.json().error.message).toMatch(/expectedVersion/);
+    const noQuery = await ctx.app.inject({ method: "DELETE", url, headers: bearer(treasurer) });
+    expect(noQuery.statusCode).toBe(400);
+    expect(noQuery.json().error.message).toMatch(/version/);
+    expect((await put(treasurer, { status: "cancelled", reason: "Nul", expectedVersion: 0 })).statusCode).toBe(400);
+    expect(await stored()).toBeNull();
+  });
+
+  it("answers 404, not 409, for a series that is not this branch's: the version check reveals nothing about other branches", async () => {
+    const { treasurer } = await setup();
+    // A series of another branch looks to Den Haag exactly like one that does not exist.
+    const elsewhere = "00000000-0000-4000-8000-000000000000";
+    const response = await ctx.app.inject({ method: "DELETE", url: `/api/branches/den-haag/series/${elsewhere}/occurrences/${date}?version=1`, headers: bearer(treasurer) });
+    expect(response.statusCode).toBe(404);
   });
 });
 

@@ -60,12 +60,13 @@ describe("read cache", () => {
 
   it("shows a write answered by one instance in the next read on the other", async () => {
     expect((await get(second, januaryBoard, member)).body.occurrences[0].status).toBe("scheduled");
-    const boardId = (await get(first, januaryBoard, member)).body.occurrences[0].seriesId as string;
+    const seen = (await get(first, januaryBoard, member)).body.occurrences[0];
+    const boardId = seen.seriesId as string;
     const cancel = await first.inject({
       method: "PUT",
       url: `/api/branches/den-haag/series/${boardId}/occurrences/2027-01-05`,
       headers: bearer(treasurer),
-      payload: { status: "cancelled", reason: "Nieuwjaarsborrel" },
+      payload: { status: "cancelled", reason: "Nieuwjaarsborrel", expectedVersion: seen.exceptionVersion },
     });
     expect(cancel.statusCode).toBe(200);
     expect((await get(second, januaryBoard, member)).body.occurrences[0]).toMatchObject({ status: "cancelled", reason: "Nieuwjaarsborrel" });

@@ -191,4 +191,44 @@ describe("two app instances on one database", () => {
     expect(statuses(answers)).toEqual(Array(8).fill(200));
     expect(await database.db.meetingAttendance.count({ where: { seriesId: next.seriesId, personId } })).toBe(1);
   });
+
+  it("lets one of two board members who cancel or move the same meeting at once win, with the same version; the other is told to reload", async () => {
+    const [nadine, tim] = await Promise.all([tokenOf(DEMO.secretary), tokenOf(DEMO.treasurer)]);
+    const from = calendarDays.addDays(today(), 70); // clear of the meetings the tests above use
+    const board = (await call(0, tim, "GET", `/api/branches/den-haag/occurrences?from=${from}&to=${calendarDays.addDays(from, 60)}&kind=board`)).body.occurrences as {
+      seriesId: string;
+      date: string;
+      exceptionVersion: number | null;
+    }[];
+    const meeting = board.find((one) => one.exceptionVersion === null);
+    if (!meeting) throw new Error("no planned board meeting without a change");
+    const url = `/api/branches/den-haag/series/${meeting.seriesId}/occurrences/${meeting.date}`;
+    const key = { seriesId_occurrenceDate: { seriesId: meeting.seriesId, occurrenceDate: new Date(`${meeting.date}T00:00:00Z`) } };
+    const next = calendarDays.addDays(meeting.date, 1);
+    const edits = (expectedVersion: number | null) => [
+      { status: "cancelled", reason: "Te weinig bestuursleden", expectedVersion },
+      { status: "moved", start: `${next}T20:00`, end: `${next}T21:30`, reason: "Zaal bezet", expectedVersion },
+    ];
+    const logged = () => database.db.auditEntry.count({ where: { entityType: "occurrence_exception", summary: { contains: ` op ${meeting.date} ` } } });
+    const logBefore = await logged();
+
+    for (const [round, expectedVersion] of [[1, null], [2, 1]] as const) {
+      // Sent at once over both instances: the cancel by Nadine on one, the move by Tim on the other.
+      const answers = await Promise.all(edits(expectedVersion).map((payload, n) => call(n, n === 0 ? nadine : tim, "PUT", url, payload)));
+      expect(statuses(answers), `round ${round}`).toEqual([200, 409]);
+      const won = answers.findIndex((answer) => answer.status === 200);
+      const lost = answers[1 - won];
+      expect(lost?.body.error).toEqual({ code: "STALE_VERSION", message: "Someone else changed this meeting in the meantime. Reload to see their change, then try again." });
+      const stored = await database.db.occurrenceException.findUniqueOrThrow({ where: key });
+      expect(stored).toMatchObject({ change: won === 0 ? "cancelled" : "moved", version: round });
+      expect(answers[won]?.body.exception).toMatchObject({ status: won === 0 ? "cancelled" : "moved", version: round });
+      expect(await logged()).toBe(logBefore + round);
+    }
+
+    // Two undos of version 2 at once: the meeting is restored once, logged once.
+    const undone = await Promise.all([0, 1].map((n) => call(n, n === 0 ? nadine : tim, "DELETE", `${url}?version=2`)));
+    expect(statuses(undone)).toEqual([204, 409]);
+    expect(await database.db.occurrenceException.findUnique({ where: key })).toBeNull();
+    expect(await logged()).toBe(logBefore + 3);
+  });
 });

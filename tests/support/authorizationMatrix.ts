@@ -225,7 +225,7 @@ export const MATRIX: MatrixRow[] = [
     expect: boardOnly(200),
     request: async (fx) => {
       const meeting = await fx.fresh.meeting();
-      return { params: { id: meeting.seriesId, date: meeting.date }, body: { status: "cancelled", reason: "Zaal niet beschikbaar" } };
+      return { params: { id: meeting.seriesId, date: meeting.date }, body: { status: "cancelled", reason: "Zaal niet beschikbaar", expectedVersion: null } };
     },
   },
   {
@@ -235,7 +235,7 @@ export const MATRIX: MatrixRow[] = [
     request: async (fx) => {
       const meeting = await fx.fresh.meeting();
       await fx.fresh.cancellation(meeting);
-      return { params: { id: meeting.seriesId, date: meeting.date } };
+      return { params: { id: meeting.seriesId, date: meeting.date }, query: { version: "1" } };
     },
   },
   { method: "GET", url: `${B}/load`, expect: branchRead(), request: (fx) => ({ query: { week: isoWeekKey(fx.today) } }) },

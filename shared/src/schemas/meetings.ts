@@ -89,6 +89,7 @@ export const OccurrenceExceptionView = Type.Object({
   location: Type.Union([Type.String(), Type.Null()]),
   mode: Type.Union([MeetingModeSchema, Type.Null()]),
   reason: Type.String(),
+  version: Type.Integer({ description: "Send it back as expectedVersion (PUT) or ?version= (DELETE) to edit this change" }),
 });
 export type OccurrenceExceptionView = Static<typeof OccurrenceExceptionView>;
 
@@ -112,6 +113,9 @@ export const OccurrenceView = Type.Object({
   location: Type.String(),
   mode: MeetingModeSchema,
   reason: Type.String({ description: "Why it was cancelled, moved or changed; empty otherwise" }),
+  exceptionVersion: Type.Union([Type.Integer(), Type.Null()], {
+    description: "Version of this meeting's change (cancel, move, other location); null when it is as the series plans it. Send it back when you change or undo it",
+  }),
 });
 export type OccurrenceView = Static<typeof OccurrenceView>;
 
@@ -140,10 +144,19 @@ export const OccurrenceChangeBody = Type.Object(
     location: Type.Optional(Type.String({ maxLength: 500 })),
     mode: Type.Optional(MeetingModeSchema),
     reason: Type.String({ maxLength: 1000 }),
+    expectedVersion: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
+      description: "The exceptionVersion you saw: null when the meeting was as planned. If someone else changed the meeting since, 409 STALE_VERSION",
+    }),
   },
   { additionalProperties: false },
 );
 export type OccurrenceChangeBody = Static<typeof OccurrenceChangeBody>;
+
+export const OccurrenceUndoQuery = Type.Object(
+  { version: Type.Integer({ minimum: 1, description: "The exceptionVersion of the change you undo; a stale one gets 409 STALE_VERSION" }) },
+  { additionalProperties: false },
+);
+export type OccurrenceUndoQuery = Static<typeof OccurrenceUndoQuery>;
 
 export const LoadQuery = Type.Object(
   {

@@ -24,7 +24,7 @@ async function loadInWindow(db: Database, branch: Branch, window: DateWindow) {
   const views = new Map<AttendedOccurrence, OccurrenceView>();
   const attended = occurrencesInWindow(series, window, branch.timeZone).map(({ series: owner, occurrence }) => {
     const item: AttendedOccurrence = { seriesId: owner.id, personIds: [...owner.attendees], occurrence };
-    views.set(item, occurrenceView(owner.row, occurrence));
+    views.set(item, occurrenceView(owner.row, occurrence, owner.exceptionVersions.get(occurrence.date) ?? null));
     return item;
   });
   const meeting = (item: AttendedOccurrence) => {

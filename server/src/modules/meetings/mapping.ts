@@ -70,5 +70,5 @@ export function exceptionInput(exception: OccurrenceException): ExceptionInput {
 
 export function exceptionView(exception: OccurrenceException): OccurrenceExceptionView {
   const input = exceptionInput(exception);
-  return { date: input.date, status: input.status, start: input.startLocal, end: input.endLocal, location: input.location, mode: input.mode, reason: input.reason };
+  return { date: input.date, status: input.status, start: input.startLocal, end: input.endLocal, location: input.location, mode: input.mode, reason: input.reason, version: exception.version };
 }

@@ -8,6 +8,7 @@ import {
   LoadQuery,
   OccurrenceChangeBody,
   OccurrenceExceptionView,
+  OccurrenceUndoQuery,
   OccurrencesQuery,
   OccurrencesResponse,
   RangeLoadResponse,
@@ -116,7 +117,7 @@ export async function meetingRoutes(app: FastifyInstance) {
       config: { access: boardOnly },
       schema: {
         tags,
-        summary: "Cancel, move or change one occurrence (board members)",
+        summary: "Cancel, move or change one occurrence (board members); send the exceptionVersion you saw as expectedVersion",
         security,
         params: OccurrenceParams,
         body: OccurrenceChangeBody,
@@ -134,11 +135,18 @@ export async function meetingRoutes(app: FastifyInstance) {
     "/api/branches/:slug/series/:id/occurrences/:date",
     {
       config: { access: boardOnly },
-      schema: { tags, summary: "Undo the change to one occurrence (board members)", security, params: OccurrenceParams, response: { 204: Type.Null(), ...writeErrors } },
+      schema: {
+        tags,
+        summary: "Undo the change to one occurrence (board members); send the exceptionVersion you saw as ?version=",
+        security,
+        params: OccurrenceParams,
+        querystring: OccurrenceUndoQuery,
+        response: { 204: Type.Null(), ...writeErrors },
+      },
     },
     async (request, reply) => {
       assertRealDate("date", request.params.date);
-      await undoOccurrenceChange(app.db, branchOf(request).id, request.params.id, request.params.date, auditActorOf(request));
+      await undoOccurrenceChange(app.db, branchOf(request).id, request.params.id, request.params.date, request.query.version, auditActorOf(request));
       return reply.status(204).send(null);
     },
   );

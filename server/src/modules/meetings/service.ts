@@ -17,7 +17,7 @@ import {
 import type { Database } from "../../db/client.ts";
 import type { MeetingSeries, Prisma } from "../../generated/prisma/client.ts";
 import { badRequest, notFound, staleVersion } from "../../lib/errors.ts";
-import { fromIsoDate, fromLocalDateTime, toLocalDateTime } from "../../lib/dates.ts";
+import { fromIsoDate, fromLocalDateTime, toIsoDate, toLocalDateTime } from "../../lib/dates.ts";
 import { exceptionInput, exceptionView, recurrenceColumns, scheduleOf, seriesView } from "./mapping.ts";
 import { changedFields, recordAudit, type AuditActor } from "../../lib/audit.ts";
 
@@ -192,7 +192,12 @@ export interface OccurrenceFilter {
   withAttendees?: boolean;
 }
 
-type LoadedSeries = SeriesForExpansion & { row: MeetingSeries; attendees: ReadonlySet<string> };
+type LoadedSeries = SeriesForExpansion & {
+  row: MeetingSeries;
+  attendees: ReadonlySet<string>;
+  /** The version of each exception, by the date it was planned on: what an edit must send back. */
+  exceptionVersions: ReadonlyMap<string, number>;
+};
 
 /**
  * All series of a branch that overlap the window, with the exceptions near it (and who attends,
@@ -232,6 +237,7 @@ export async function loadSeriesForWindow(db: Database, branchId: string, window
       location: row.location,
       mode: row.mode,
       exceptions: (exceptionsBySeries.get(row.id) ?? []).map(exceptionInput),
+      exceptionVersions: new Map((exceptionsBySeries.get(row.id) ?? []).map((exception) => [toIsoDate(exception.occurrenceDate), exception.version])),
       row,
       attendees: roster
         ? attendeesOf({ kind: row.kind, workingGroupId: row.workingGroupId, extraAttendeeIds: (extrasBySeries.get(row.id) ?? []).map((a) => a.personId) }, roster)
@@ -263,7 +269,11 @@ export async function loadBranchRoster(db: Database, branchId: string): Promise<
   };
 }
 
-export function occurrenceView(series: Pick<MeetingSeries, "id" | "kind" | "title" | "workingGroupId">, occurrence: ScheduledOccurrence): OccurrenceView {
+export function occurrenceView(
+  series: Pick<MeetingSeries, "id" | "kind" | "title" | "workingGroupId">,
+  occurrence: ScheduledOccurrence,
+  exceptionVersion: number | null,
+): OccurrenceView {
   return {
     seriesId: series.id,
     kind: series.kind,
@@ -279,12 +289,15 @@ export function occurrenceView(series: Pick<MeetingSeries, "id" | "kind" | "titl
     location: occurrence.location,
     mode: occurrence.mode,
     reason: occurrence.reason,
+    exceptionVersion,
   };
 }
 
 export async function listOccurrences(db: Database, branch: { id: string; timeZone: string }, window: DateWindow, filter: OccurrenceFilter) {
   const series = await loadSeriesForWindow(db, branch.id, window, filter);
-  return occurrencesInWindow(series, window, branch.timeZone).map(({ series: owner, occurrence }) => occurrenceView(owner.row, occurrence));
+  return occurrencesInWindow(series, window, branch.timeZone).map(({ series: owner, occurrence }) =>
+    occurrenceView(owner.row, occurrence, owner.exceptionVersions.get(occurrence.date) ?? null),
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -315,7 +328,15 @@ export async function changeOccurrence(db: Database, branch: { id: string; timeZ
   const key = { seriesId_occurrenceDate: { seriesId, occurrenceDate: fromIsoDate(date) } };
   const saved = await db.$transaction(async (tx) => {
     const previous = await tx.occurrenceException.findUnique({ where: key });
-    const row = await tx.occurrenceException.upsert({ where: key, create: { branchId: branch.id, seriesId, occurrenceDate: fromIsoDate(date), ...data }, update: data });
+    if ((previous?.version ?? null) !== body.expectedVersion) throw staleVersion("meeting");
+    // The check and the write are one statement each, so of two concurrent edits that saw the same
+    // version only one wins: the update matches on id and version (a row undone and made again has a
+    // new id), and ON CONFLICT DO NOTHING lets only one of two "there was no change yet" inserts in.
+    const written = previous
+      ? await tx.occurrenceException.updateMany({ where: { id: previous.id, version: previous.version }, data: { ...data, version: { increment: 1 } } })
+      : await tx.occurrenceException.createMany({ data: [{ branchId: branch.id, seriesId, occurrenceDate: fromIsoDate(date), ...data }], skipDuplicates: true });
+    if (written.count === 0) throw staleVersion("meeting");
+    const row = await tx.occurrenceException.findUniqueOrThrow({ where: key });
     const what = data.change === "cancelled" ? "geannuleerd" : data.change === "moved" ? `verplaatst naar ${change.startLocal?.replace("T", " ")}` : "gewijzigd";
     await recordAudit(tx, {
       branchId: branch.id,
@@ -331,19 +352,26 @@ export async function changeOccurrence(db: Database, branch: { id: string; timeZ
   return exceptionView(saved);
 }
 
-export async function undoOccurrenceChange(db: Database, branchId: string, seriesId: string, date: string, actor: AuditActor) {
+/**
+ * Puts one occurrence back as its series plans it. `version` is the exception version the caller saw;
+ * when the change is gone or changed since (someone else undid or edited it), 409 STALE_VERSION.
+ */
+export async function undoOccurrenceChange(db: Database, branchId: string, seriesId: string, date: string, version: number, actor: AuditActor) {
+  // Another branch's series (or none) stays a 404, so the 409 below reveals nothing across branches.
+  const series = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId }, select: { title: true } });
+  if (!series) throw notFound("Meeting series");
   await db.$transaction(async (tx) => {
-    const where = { branchId, seriesId, occurrenceDate: fromIsoDate(date) };
-    const previous = await tx.occurrenceException.findFirst({ where, include: { series: { select: { title: true } } } });
-    const deleted = await tx.occurrenceException.deleteMany({ where });
-    if (!previous || deleted.count === 0) throw notFound(`A change to the meeting on ${date}`);
+    const previous = await tx.occurrenceException.findFirst({ where: { branchId, seriesId, occurrenceDate: fromIsoDate(date) } });
+    if (!previous || previous.version !== version) throw staleVersion("meeting");
+    const deleted = await tx.occurrenceException.deleteMany({ where: { id: previous.id, version } });
+    if (deleted.count === 0) throw staleVersion("meeting");
     await recordAudit(tx, {
       branchId,
       actor,
       entityType: "occurrence_exception",
       entityId: previous.id,
       action: "restored",
-      summary: `${previous.series.title} op ${date} weer volgens de reeks (wijziging teruggedraaid)`,
+      summary: `${series.title} op ${date} weer volgens de reeks (wijziging teruggedraaid)`,
       changes: changedFields(auditedException(previous), null),
     });
   });

@@ -18,11 +18,12 @@ export function changeOccurrence(slug: string, ref: OccurrenceRef, body: Occurre
   return apiFetch<unknown>(occurrencePath(slug, ref), { method: "PUT", body });
 }
 
-export function undoOccurrenceChange(slug: string, ref: OccurrenceRef): Promise<void> {
-  return apiFetch<void>(occurrencePath(slug, ref), { method: "DELETE" });
+/** `version` is the exceptionVersion the user saw; a stale one gets 409 STALE_VERSION. */
+export function undoOccurrenceChange(slug: string, ref: OccurrenceRef, version: number): Promise<void> {
+  return apiFetch<void>(`${occurrencePath(slug, ref)}?version=${encodeURIComponent(version)}`, { method: "DELETE" });
 }
 
-/** Cancels, moves or changes one occurrence. */
+/** Cancels, moves or changes one occurrence; the body names the exceptionVersion the user saw. */
 export function useChangeOccurrence(slug: string, ref: OccurrenceRef) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -35,7 +36,7 @@ export function useChangeOccurrence(slug: string, ref: OccurrenceRef) {
 export function useUndoOccurrenceChange(slug: string, ref: OccurrenceRef) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => undoOccurrenceChange(slug, ref),
+    mutationFn: (version: number) => undoOccurrenceChange(slug, ref, version),
     onSuccess: () => invalidateAgenda(queryClient, slug),
   });
 }

@@ -3,6 +3,7 @@ import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { OccurrenceView } from "@afdelingsplanner/shared";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
+import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
 import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
 import { useUndoOccurrenceChange } from "../api/changeOccurrence.ts";
 import { OccurrenceChangeForm } from "./OccurrenceChangeForm.tsx";
@@ -15,7 +16,8 @@ export function OccurrenceActions({ occurrence }: { occurrence: OccurrenceView }
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const undo = useUndoOccurrenceChange(branch.slug, occurrence);
-  const changed = occurrence.status !== "scheduled" || occurrence.reason !== "";
+  // Only a changed meeting has an exception (and so a version to undo); a change of location alone may have no reason.
+  const version = occurrence.exceptionVersion;
 
   return (
     <div className="occ-actions">
@@ -29,8 +31,8 @@ export function OccurrenceActions({ occurrence }: { occurrence: OccurrenceView }
         >
           {open ? t("agenda.actions.close") : t("agenda.actions.change")}
         </button>
-        {changed && (
-          <button type="button" className="button button--small button--secondary" disabled={undo.isPending} onClick={() => undo.mutate()}>
+        {version !== null && (
+          <button type="button" className="button button--small button--secondary" disabled={undo.isPending} onClick={() => undo.mutate(version)}>
             {undo.isPending ? t("agenda.actions.busy") : t("agenda.actions.undo")}
           </button>
         )}
@@ -40,7 +42,7 @@ export function OccurrenceActions({ occurrence }: { occurrence: OccurrenceView }
       </div>
       {undo.isError && (
         <p className="form__error" role="alert">
-          {describe(undo.error)}
+          {describe(undo.error)} <ReloadOnConflict error={undo.error} />
         </p>
       )}
       <div id={panelId} hidden={!open}>

@@ -8,6 +8,7 @@ import { addDays, wallClock } from "../lib/dates.ts";
 import { MODES } from "../lib/kinds.ts";
 import { useAgendaFormat } from "../lib/useAgendaFormat.ts";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
+import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
 
 const ACTIONS = ["cancel", "move", "update"] as const;
 type Action = (typeof ACTIONS)[number];
@@ -31,13 +32,16 @@ export function OccurrenceChangeForm({ occurrence, onDone }: { occurrence: Occur
   const [location, setLocation] = useState(occurrence.location);
   const [mode, setMode] = useState<MeetingMode>(occurrence.mode);
   const [confirming, setConfirming] = useState(false);
+  // The version the form was opened on (it mounts when opened): if another board member changes the
+  // meeting while this one fills it in, the server answers 409 instead of overwriting their change.
+  const [expectedVersion] = useState(occurrence.exceptionVersion);
 
   function bodyFor(chosen: Action): OccurrenceChangeBody {
-    if (chosen === "cancel") return { status: "cancelled", reason: reason.trim() };
-    if (chosen === "update") return { status: "scheduled", location: location.trim(), mode, reason: reason.trim() };
+    if (chosen === "cancel") return { status: "cancelled", reason: reason.trim(), expectedVersion };
+    if (chosen === "update") return { status: "scheduled", location: location.trim(), mode, reason: reason.trim(), expectedVersion };
     // An end at or before the start means the meeting runs past midnight.
     const endDay = endTime <= startTime ? addDays(day, 1) : day;
-    return { status: "moved", start: `${day}T${startTime}`, end: `${endDay}T${endTime}`, reason: reason.trim() };
+    return { status: "moved", start: `${day}T${startTime}`, end: `${endDay}T${endTime}`, reason: reason.trim(), expectedVersion };
   }
 
   function send(chosen: Action) {
@@ -109,7 +113,11 @@ export function OccurrenceChangeForm({ occurrence, onDone }: { occurrence: Occur
       </div>
 
       <p className="form__error" role="alert">
-        {change.isError ? describe(change.error) : ""}
+        {change.isError && (
+          <>
+            {describe(change.error)} <ReloadOnConflict error={change.error} />
+          </>
+        )}
       </p>
       <div>
         <button type="submit" className="button" disabled={change.isPending}>
