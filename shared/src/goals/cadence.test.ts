@@ -82,3 +82,12 @@ describe("cadence and social posts", () => {
     expect(goalProgress(weekly, { activities: times(2, "social_posts", "2026-11-17"), measurements: [] }, "2026-11-18").current).toBe(2);
   });
 });
+
+describe("cadenceBounds is remembered per period", () => {
+  it("answers a repeated question with the same frozen list, which nobody can change for the next reader", () => {
+    const first = cadenceBounds("week", "2031-03-05", "2031-04-20");
+    expect(cadenceBounds("week", "2031-03-05", "2031-04-20")).toBe(first);
+    expect(Object.isFrozen(first) && first.every((period) => Object.isFrozen(period))).toBe(true);
+    expect(cadenceBounds("month", "2031-03-05", "2031-04-20").map((period) => period.key)).toEqual(["2031-03", "2031-04"]);
+  });
+});

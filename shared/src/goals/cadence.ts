@@ -1,9 +1,8 @@
 import { addDaysLocal } from "../calendar/localTime.ts";
 import { isoMondayOf, isoWeekKey } from "../calendar/isoWeek.ts";
 import { addMonths } from "../roster/dates.ts";
-import { activityWeight } from "./activities.ts";
 import { elapsedFraction, isBehindPace } from "./pace.ts";
-import type { ActivityType, CadenceUnit, CountedActivity, GoalStatus } from "./types.ts";
+import type { CadenceUnit, GoalStatus } from "./types.ts";
 
 /** One week or month of a cadence goal, cut to the goal's period. */
 export interface CadencePeriod {
@@ -28,29 +27,55 @@ export interface CadenceProgress {
   missedPeriods: number;
 }
 
+export interface CadenceBounds {
+  key: string;
+  start: string;
+  end: string;
+}
+
+// Every read of the goals works out the weeks of every cadence goal again (~100 µs for a year of weeks, most
+// of a cold read's own CPU besides the queries), while goals' periods seldom change: remembered per period.
+// Bounded, since periods are whatever users typed; the results are frozen because they are shared.
+const boundsMemo = new Map<string, readonly Readonly<CadenceBounds>[]>();
+const BOUNDS_MEMO_SIZE = 500;
+
 /** The bounds of each week or month that has a day in [start, end], cut to that range. */
-export function cadenceBounds(unit: CadenceUnit, start: string, end: string): { key: string; start: string; end: string }[] {
-  const bounds: { key: string; start: string; end: string }[] = [];
+export function cadenceBounds(unit: CadenceUnit, start: string, end: string): readonly Readonly<CadenceBounds>[] {
+  const memoKey = `${unit}:${start}:${end}`;
+  const known = boundsMemo.get(memoKey);
+  if (known) return known;
+  const bounds: Readonly<CadenceBounds>[] = [];
   let first = unit === "week" ? isoMondayOf(start) : `${start.slice(0, 7)}-01`;
   while (first <= end) {
     const next = unit === "week" ? addDaysLocal(first, 7) : addMonths(first, 1);
     const last = addDaysLocal(next, -1);
-    bounds.push({ key: unit === "week" ? isoWeekKey(first) : first.slice(0, 7), start: first < start ? start : first, end: last > end ? end : last });
+    bounds.push(Object.freeze({ key: unit === "week" ? isoWeekKey(first) : first.slice(0, 7), start: first < start ? start : first, end: last > end ? end : last }));
     first = next;
   }
-  return bounds;
+  const frozen = Object.freeze(bounds);
+  if (boundsMemo.size >= BOUNDS_MEMO_SIZE) boundsMemo.clear();
+  boundsMemo.set(memoKey, frozen);
+  return frozen;
 }
 
+/** The key of the week ("2026-W47") or month ("2026-11") a day falls in, as `cadenceBounds` names them. */
+export function cadenceKeyOf(unit: CadenceUnit, date: string): string {
+  return unit === "week" ? isoWeekKey(isoMondayOf(date)) : date.slice(0, 7);
+}
+
+/**
+ * `perPeriod`: the weight of the goal's activities per week or month key (`ActivityTally.perPeriod`),
+ * counting only days within the goal's period and not after today.
+ */
 export function cadenceProgress(
-  goal: { target: number; activityType: ActivityType; cadenceUnit: CadenceUnit; periodStart: string; periodEnd: string },
-  activities: readonly CountedActivity[],
+  goal: { target: number; cadenceUnit: CadenceUnit; periodStart: string; periodEnd: string },
+  perPeriod: Readonly<Record<string, number>>,
   today: string,
 ): CadenceProgress {
-  const counted = activities.filter((activity) => activity.type === goal.activityType && activity.date <= today);
   const periods: CadencePeriod[] = cadenceBounds(goal.cadenceUnit, goal.periodStart, goal.periodEnd).map((bounds) => {
-    const count = counted.filter((activity) => activity.date >= bounds.start && activity.date <= bounds.end).reduce((sum, activity) => sum + activityWeight(activity), 0);
+    const count = perPeriod[bounds.key] ?? 0;
     const state = bounds.end < today ? "past" : bounds.start > today ? "future" : "current";
-    return { ...bounds, count, met: count >= goal.target, state };
+    return { key: bounds.key, start: bounds.start, end: bounds.end, count, met: count >= goal.target, state };
   });
   const currentPeriod = periods.find((period) => period.state === "current") ?? null;
   let streak = currentPeriod?.met ? 1 : 0;

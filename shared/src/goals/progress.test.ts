@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goalProgress } from "./progress.ts";
+import { goalProgress, tallyActivities } from "./progress.ts";
 import { activity, goal, times } from "./testData.ts";
 import type { Measurement } from "./types.ts";
 
@@ -125,5 +125,34 @@ describe("metric: the latest measurement against a target", () => {
   it("is behind with nothing measured once the period runs: there is nothing to show", () => {
     expect(goalProgress(followers, none, "2026-08-31")).toMatchObject({ current: 0, status: "on_track", metric: { baseline: null, measuredOn: null } });
     expect(goalProgress(followers, none, "2026-09-02")).toMatchObject({ current: 0, status: "behind" });
+  });
+});
+
+describe("tallyActivities: the sums progress is worked out from (the database makes the same, see goalTallies.test.ts)", () => {
+  const activities = [
+    activity("social_posts", "2026-12-27", { count: 4 }), // the day before the period: not counted
+    activity("social_posts", "2026-12-28", { count: 3 }), // Monday of 2026-W53, the first day
+    activity("social_posts", "2027-01-03", { count: 2 }), // Sunday of 2026-W53, in the new year
+    activity("social_posts", "2027-01-04", { count: 5 }), // 2027-W01
+    activity("newsletter", "2027-01-04"), // another type
+    activity("social_posts", "2027-01-12"), // after today
+  ];
+  const weekly = goal({ kind: "cadence", activityType: "social_posts", cadenceUnit: "week", target: 5, periodStart: "2026-12-28", periodEnd: "2027-01-31" });
+
+  it("weighs posts by their count, per ISO week, within the period and not after today", () => {
+    expect(tallyActivities(weekly, activities, "2027-01-10")).toEqual({ weight: 10, organisations: 0, perPeriod: { "2026-W53": 5, "2027-W01": 5 } });
+    expect(tallyActivities({ ...weekly, cadenceUnit: "month" }, activities, "2027-01-10").perPeriod).toEqual({ "2026-12": 3, "2027-01": 7 });
+  });
+
+  it("counts each organisation once, and nothing for goals without an activity type", () => {
+    const talks = [activity("network_conversation", "2026-10-01", { organisationId: "volt" }), activity("network_conversation", "2026-10-02", { organisationId: "volt" }), activity("network_conversation", "2026-10-03", { organisationId: "fnv" })];
+    expect(tallyActivities(goal({ kind: "distinct", activityType: "network_conversation" }), talks, "2026-11-22")).toMatchObject({ weight: 3, organisations: 2 });
+    expect(tallyActivities(goal({ kind: "milestone" }), talks, "2026-11-22")).toEqual({ weight: 0, organisations: 0, perPeriod: {} });
+  });
+
+  it("gives goalProgress the same answer from the tally as from the rows", () => {
+    for (const today of ["2026-12-27", "2026-12-31", "2027-01-04", "2027-01-10", "2027-02-01"]) {
+      expect(goalProgress(weekly, { tally: tallyActivities(weekly, activities, today), measurements: [] }, today)).toEqual(goalProgress(weekly, { activities, measurements: [] }, today));
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { activityWeight } from "./activities.ts";
-import { cadenceExpected, cadenceProgress, cadenceStatus, type CadenceProgress } from "./cadence.ts";
+import { cadenceExpected, cadenceKeyOf, cadenceProgress, cadenceStatus, type CadenceProgress } from "./cadence.ts";
 import { expectedOn, roundExpected, statusOf } from "./pace.ts";
-import type { CountedActivity, GoalDefinition, GoalStatus, Measurement } from "./types.ts";
+import type { ActivityTally, CountedActivity, GoalDefinition, GoalStatus, Measurement } from "./types.ts";
 
 export interface MetricProgress {
   /** The value the period started from: the last measurement on or before its first day, else the first one in it. */
@@ -22,11 +22,36 @@ export interface GoalProgress {
   metric: MetricProgress | null;
 }
 
-export interface GoalEvidence {
-  /** The activities of the goal's own working group; the goal picks its type and period. */
-  activities: readonly CountedActivity[];
+/** Either the activities of the goal's own working group (the goal picks its type and period), or their
+ *  tally for this goal (`tallyActivities`, or the same sums made by the database). */
+export type GoalEvidence = ({ activities: readonly CountedActivity[] } | { tally: ActivityTally }) & {
   /** Metric goals only. */
   measurements: readonly Measurement[];
+};
+
+const NO_ACTIVITY: ActivityTally = { weight: 0, organisations: 0, perPeriod: {} };
+
+/**
+ * The sums `goalProgress` needs from a working group's activities: those of the goal's type, within its
+ * period (the last day counts) and not after today. Goals without an activity type count nothing.
+ */
+export function tallyActivities(goal: GoalDefinition, activities: readonly CountedActivity[], today: string): ActivityTally {
+  if (!goal.activityType) return NO_ACTIVITY;
+  const last = today < goal.periodEnd ? today : goal.periodEnd;
+  const organisations = new Set<string>();
+  const perPeriod: Record<string, number> = {};
+  let weight = 0;
+  for (const activity of activities) {
+    if (activity.type !== goal.activityType || activity.date < goal.periodStart || activity.date > last) continue;
+    const added = activityWeight(activity);
+    weight += added;
+    if (activity.organisationId) organisations.add(activity.organisationId);
+    if (goal.cadenceUnit) {
+      const key = cadenceKeyOf(goal.cadenceUnit, activity.date);
+      perPeriod[key] = (perPeriod[key] ?? 0) + added;
+    }
+  }
+  return { weight, organisations: organisations.size, perPeriod };
 }
 
 /**
@@ -36,7 +61,6 @@ export interface GoalEvidence {
  * any dated after today: progress is "as of today", also when asked about a past day.
  */
 export function goalProgress(goal: GoalDefinition, evidence: GoalEvidence, today: string): GoalProgress {
-  const inPeriod = (date: string) => date >= goal.periodStart && date <= goal.periodEnd && date <= today;
   const paced = (current: number, expected: number): GoalProgress => ({
     current,
     target: goal.target,
@@ -45,17 +69,13 @@ export function goalProgress(goal: GoalDefinition, evidence: GoalEvidence, today
     cadence: null,
     metric: null,
   });
-  const counted = evidence.activities.filter((activity) => activity.type === goal.activityType && inPeriod(activity.date));
+  const tally = "tally" in evidence ? evidence.tally : tallyActivities(goal, evidence.activities, today);
 
   switch (goal.kind) {
-    case "count": {
-      const current = counted.reduce((sum, activity) => sum + activityWeight(activity), 0);
-      return paced(current, expectedOn(goal.periodStart, goal.periodEnd, today, goal.target));
-    }
-    case "distinct": {
-      const current = new Set(counted.flatMap((activity) => (activity.organisationId ? [activity.organisationId] : []))).size;
-      return paced(current, expectedOn(goal.periodStart, goal.periodEnd, today, goal.target));
-    }
+    case "count":
+      return paced(tally.weight, expectedOn(goal.periodStart, goal.periodEnd, today, goal.target));
+    case "distinct":
+      return paced(tally.organisations, expectedOn(goal.periodStart, goal.periodEnd, today, goal.target));
     case "milestone": {
       // A milestone has no pace: it is due on its deadline, so "behind" can only show on that day.
       const current = goal.completedOn ? 1 : 0;
@@ -64,7 +84,7 @@ export function goalProgress(goal: GoalDefinition, evidence: GoalEvidence, today
     case "metric":
       return metricProgress(goal, evidence.measurements, today);
     case "cadence":
-      return cadenceGoalProgress(goal, evidence.activities, today);
+      return cadenceGoalProgress(goal, tally.perPeriod, today);
   }
 }
 
@@ -87,9 +107,9 @@ function metricProgress(goal: GoalDefinition, measurements: readonly Measurement
   };
 }
 
-function cadenceGoalProgress(goal: GoalDefinition, activities: readonly CountedActivity[], today: string): GoalProgress {
+function cadenceGoalProgress(goal: GoalDefinition, perPeriod: ActivityTally["perPeriod"], today: string): GoalProgress {
   if (!goal.activityType || !goal.cadenceUnit) throw new RangeError("A cadence goal needs an activity type and a unit (week or month).");
-  const cadence = cadenceProgress({ ...goal, activityType: goal.activityType, cadenceUnit: goal.cadenceUnit }, activities, today);
+  const cadence = cadenceProgress({ ...goal, cadenceUnit: goal.cadenceUnit }, perPeriod, today);
   const shown = cadence.currentPeriod ?? (today > goal.periodEnd ? (cadence.periods.at(-1) ?? null) : null);
   const expected = today < goal.periodStart ? 0 : cadence.currentPeriod ? cadenceExpected(cadence.currentPeriod, goal.target, today) : goal.target;
   return {

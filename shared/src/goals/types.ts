@@ -55,6 +55,20 @@ export interface CountedActivity {
   organisationId: string | null;
 }
 
+/**
+ * What a count, distinct or cadence goal needs from its activities: only sums, so the database can make
+ * them (GROUP BY) instead of sending five years of rows. Only activities of the goal's type within its
+ * period and not after today are in it; `tallyActivities` makes the same from rows.
+ */
+export interface ActivityTally {
+  /** activityWeight summed: posts count as their number, anything else as 1. */
+  weight: number;
+  /** Different organisations among them. */
+  organisations: number;
+  /** Cadence goals: the weight per week ("2026-W47") or month ("2026-11"), keyed like `cadenceBounds`. */
+  perPeriod: Readonly<Record<string, number>>;
+}
+
 export interface Measurement {
   date: string;
   value: number;

@@ -2,27 +2,34 @@ import { groupRoles, type BranchMembership, type GoalStatus, type WorkingGroupOv
 import type { Database } from "../../db/client.ts";
 import { mayLogFor, mayManageGroup, type Actor } from "./access.ts";
 import { todayOf } from "./service.ts";
-import { goalViews } from "./views.ts";
+import { goalStatuses } from "./views.ts";
 
 const ROLE_ORDER: Record<WorkingGroupRole, number> = { chair: 0, convener: 1, action_list_keeper: 2, member: 3 };
 
-/** The working groups with their members, and the goals with their progress on `today`: the same for every member. */
+interface MemberRow {
+  workingGroupId: string;
+  role: WorkingGroupRole;
+  personId: string;
+  name: string;
+  isBoardMember: boolean;
+}
+
+/**
+ * The working groups with their members, and the goals' statuses on `today`: the same for every member.
+ * The members come in one statement (Prisma's nested select made three: members, people, their roles),
+ * and only the goals' statuses are worked out, not their whole views.
+ */
 async function loadOverviewData(db: Database, branchId: string, today: string) {
-  const [groups, goals] = await Promise.all([
-    db.workingGroup.findMany({
-      where: { branchId },
-      orderBy: { name: "asc" },
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        description: true,
-        members: { select: { role: true, person: { select: { id: true, name: true, roles: { where: { role: "board_member" }, select: { role: true } } } } } },
-      },
-    }),
-    goalViews(db, branchId, today),
+  const [groups, members, goals] = await Promise.all([
+    db.workingGroup.findMany({ where: { branchId }, orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, description: true } }),
+    db.$queryRaw<MemberRow[]>`
+      SELECT m."workingGroupId", m.role::text AS role, p.id AS "personId", p.name,
+             EXISTS (SELECT 1 FROM "BranchRole" r WHERE r."personId" = p.id AND r.role = 'board_member') AS "isBoardMember"
+      FROM "WorkingGroupMember" m JOIN "Person" p ON p.id = m."personId"
+      WHERE m."branchId" = ${branchId}::uuid`,
+    goalStatuses(db, branchId, today),
   ]);
-  return { groups, goals };
+  return { groups, members, goals };
 }
 
 /** Every working group with its roles, whether it runs without the board, its goals by status, and what the caller may do. */
@@ -30,10 +37,11 @@ export async function workingGroupOverview(db: Database, branch: BranchMembershi
   const today = todayOf(branch);
   // Only `you` below depends on the caller, so the branch's part is what gets cached.
   const load = () => loadOverviewData(db, branch.id, today);
-  const { groups, goals } = await (cached ? cached(`working-group-overview:${branch.id}:${today}`, load) : load());
+  const { groups, members: allMembers, goals } = await (cached ? cached(`working-group-overview:${branch.id}:${today}`, load) : load());
   const workingGroups: WorkingGroupOverview[] = groups.map((group) => {
-    const members = group.members
-      .map((member) => ({ personId: member.person.id, name: member.person.name, role: member.role, isBoardMember: member.person.roles.length > 0 }))
+    const members = allMembers
+      .filter((member) => member.workingGroupId === group.id)
+      .map((member) => ({ personId: member.personId, name: member.name, role: member.role, isBoardMember: member.isBoardMember }))
       .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name, "nl"));
     const goalCounts: Record<GoalStatus, number> = { on_track: 0, behind: 0, done: 0, overdue: 0 };
     for (const goal of goals) if (goal.workingGroupId === group.id) goalCounts[goal.status] += 1;

@@ -5,6 +5,7 @@ import { TZDate } from "@date-fns/tz";
 import { occurrencesInWindow } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import { notFound } from "../../lib/errors.ts";
+import { icsText } from "./icsText.ts";
 import { loadSeriesForWindow } from "./service.ts";
 
 const MODE_LABEL = { in_person: "Fysiek", online: "Online", hybrid: "Hybride" } as const;
@@ -52,7 +53,7 @@ export async function personalFeed(db: Database, token: string): Promise<string>
       });
     }
   }
-  return calendar.toString();
+  return icsText(calendar);
 }
 
 /** The board meetings of a branch, open to anyone by appointment: times only, no internal details. */
@@ -71,5 +72,5 @@ export async function publicBoardFeed(db: Database, slug: string): Promise<strin
       status: occurrence.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return calendar.toString();
+  return icsText(calendar);
 }
