@@ -1,7 +1,7 @@
 // npm run bench: measures what the issues set targets for, on this machine, and prints the figures with
 // their targets. Numbers, not assertions (the tests assert behaviour), so it exits 0 when a target is missed.
 //
-// The server runs as its own child process (server/src/server.ts, as `npm start` runs it), on a large
+// The server runs as its own child process (server/dist/server.js, as `npm start` runs it), on a large
 // seeded database (bench/seedLarge.ts), and autocannon loads it from this process: the load client's CPU
 // is not in the server's event loop and the server's peak RSS is its own (VmHWM in /proc/<pid>/status).
 //
@@ -10,7 +10,7 @@
 //   BENCH_CONNECTIONS  concurrent connections (default 8)
 //   BENCH_DATA_DIR     keep the seeded PostgreSQL here and reuse it on the next run (default: a temp dir, removed)
 //   BENCH_NODE_OPTIONS node flags for the server; default: the ones `npm start` uses (server/package.json)
-//   BENCH_SERVER_ENTRY the server entry to run instead of server/src/server.ts (e.g. a compiled bundle)
+//   BENCH_SERVER_ENTRY the server entry to run instead of the compiled server/dist/server.js (a .ts entry runs through tsx)
 //   READ_CACHE_SECONDS passed on to the server: 0 measures every request computed afresh (no read cache)
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -30,6 +30,7 @@ import { applyMigrations } from "../server/src/db/migrate.ts";
 import { loadSeriesForWindow } from "../server/src/modules/meetings/service.ts";
 import { DEMO_PASSWORD } from "../prisma/seed.ts";
 import { LARGE, seedLarge } from "./seedLarge.ts";
+import { compareIcsFolding } from "./icsFolding.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
@@ -76,6 +77,7 @@ async function main() {
       timings.push(performance.now() - begin);
     }
     const expansionMs = median(timings.slice(5)); // the first runs warm up the JIT
+    const folding = compareIcsFolding();
     await db.$disconnect();
 
     // 3. The SPA's initial JavaScript, gzipped.
@@ -84,7 +86,7 @@ async function main() {
     // 4. The server in its own process, as production runs it.
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const entry = process.env.BENCH_SERVER_ENTRY ? path.resolve(process.env.BENCH_SERVER_ENTRY) : path.join(REPO_ROOT, "server", "src", "server.ts");
+    const entry = process.env.BENCH_SERVER_ENTRY ? path.resolve(process.env.BENCH_SERVER_ENTRY) : path.join(REPO_ROOT, "server", "dist", "server.js");
     // The young generation's size is most of the RSS difference under load; npm start caps it (README, Benchmark).
     const nodeFlags = [...(process.env.BENCH_NODE_OPTIONS ?? "--max-semi-space-size=1").split(" ").filter(Boolean), ...(entry.endsWith(".ts") ? ["--import", "tsx"] : [])];
     server = spawn(process.execPath, [...nodeFlags, entry], {
@@ -181,6 +183,12 @@ async function main() {
       ["server peak RSS (VmHWM)", `${fixed(peakRssMb, 0)} MB (idle ${fixed(idleRssMb, 0)} MB, after the run ${fixed(rssMb, 0)} MB)`, `≤ ${TARGET.rssMb} MB`, verdict(peakRssMb <= TARGET.rssMb)],
       ["SPA initial JS, gzip -9", `${fixed(initialJs.jsBytes / 1024)} KB (${initialJs.files.join(", ")}; CSS ${fixed(initialJs.cssBytes / 1024)} KB more)`, `≤ ${TARGET.initialJsKb} KB`, verdict(initialJs.jsBytes <= TARGET.initialJsKb * 1024)],
       ["expand 6 series × 10 years", `${fixed(expansionMs, 2)} ms (${expanded} occurrences)`, `≤ ${TARGET.expansionMs} ms`, verdict(expansionMs <= TARGET.expansionMs)],
+      [
+        `ICS text of ${folding.events} events`,
+        `ical-generator folding ${fixed(folding.library, 2)} ms, icsText ${fixed(folding.own, 2)} ms (× ${fixed(folding.library / folding.own, 2)})${folding.same ? "" : ", TEXTS DIFFER"}`,
+        "the faster one, same text",
+        verdict(folding.same),
+      ],
     ]);
   } finally {
     if (server && server.exitCode === null) {

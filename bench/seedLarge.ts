@@ -11,6 +11,7 @@ import { fromIsoDate as day } from "../server/src/lib/dates.ts";
 import { loadSeriesForWindow } from "../server/src/modules/meetings/service.ts";
 import { seedDemoData, type DemoBranchContext } from "../prisma/seed.ts";
 import { seedDemoMeetings } from "../prisma/demo/meetings.ts";
+import { systemClock } from "../server/src/lib/clock.ts";
 
 export const LARGE = { branches: 50, membersPerBranch: 300, years: 5, activitiesPerWeek: 10 } as const;
 
@@ -58,8 +59,9 @@ export interface LargeSeedResult {
 /** Seeds the demo, then fills all 50 branches. Takes the client the bench made on its own database. */
 export async function seedLarge(db: Database, log: (line: string) => void = () => {}): Promise<LargeSeedResult> {
   const began = performance.now();
-  await seedDemoData(db);
-  const today = calendarDays.todayIn("Europe/Amsterdam");
+  const now = systemClock.now();
+  await seedDemoData(db, now);
+  const today = calendarDays.todayIn("Europe/Amsterdam", now);
   const start = addDaysLocal(today, -365 * LARGE.years);
   const counts: Record<string, number> = {};
   const add = (table: string, n: number) => (counts[table] = (counts[table] ?? 0) + n);
@@ -169,7 +171,7 @@ async function fillBranch(
   // the theme evening every two months): the demo's own seeder, given this branch's groups. It only seeds
   // "den-haag", hence the slug; for other branches the series start five years back instead of in 2022.
   if ((await db.meetingSeries.count({ where: { branchId } })) === 0) {
-    const context = { tx: db, branchId, branchSlug: "den-haag", personIdByEmail: new Map(), workingGroupIdBySlug: groups, seatIdByEmail: new Map() } satisfies DemoBranchContext;
+    const context = { tx: db, branchId, branchSlug: "den-haag", personIdByEmail: new Map(), workingGroupIdBySlug: groups, seatIdByEmail: new Map(), today: days.today } satisfies DemoBranchContext;
     await seedDemoMeetings(context);
     await db.meetingSeries.updateMany({ where: { branchId }, data: { validFrom: day(days.start) } });
   }

@@ -8,7 +8,7 @@ import { seedDemoMeetings } from "./demo/meetings.ts";
 import { seedDemoRoster } from "./demo/roster.ts";
 import { seedDemoGoals } from "./demo/goals.ts";
 import { seedDemoMeetingAgendas } from "./demo/meetingAgendas.ts";
-import type { BranchRole, WorkingGroupRole } from "@afdelingsplanner/shared";
+import { calendarDays, type BranchRole, type WorkingGroupRole } from "@afdelingsplanner/shared";
 
 export const DEMO_PASSWORD = "welkom-in-den-haag";
 
@@ -140,6 +140,8 @@ export interface DemoBranchContext {
   personIdByEmail: Map<string, string>;
   workingGroupIdBySlug: Map<string, string>;
   seatIdByEmail: Map<string, string>;
+  /** The day the demo is seeded, in Europe/Amsterdam: dated demo data sits around it. */
+  today: string;
 }
 
 export const DEMO_ADMIN_EMAIL = "admin@bij1-denhaag.example";
@@ -147,8 +149,8 @@ export const DEMO_ADMIN_EMAIL = "admin@bij1-denhaag.example";
 /** Per-feature demo data (meetings, roster, …), each in its own file under prisma/demo/. */
 const DEMO_FEATURE_SEEDERS: ((context: DemoBranchContext) => Promise<void>)[] = [seedDemoMeetings, seedDemoRoster, seedDemoGoals, seedDemoMeetingAgendas];
 
-/** Seeds the demo branches unless they exist. Returns whether anything was written. */
-export async function seedDemoData(db: Database): Promise<boolean> {
+/** Seeds the demo branches unless they exist, around `now` (the app's clock). Returns whether anything was written. */
+export async function seedDemoData(db: Database, now: Date): Promise<boolean> {
   if (await db.branch.findUnique({ where: { slug: DEN_HAAG.slug }, select: { id: true } })) return false;
   // Hash before the transaction: Argon2 is deliberately slow and must not hold a connection open.
   const passwordHash = new Map<string, string>();
@@ -189,6 +191,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         tx,
         branchId: branch.id,
         branchSlug: demo.slug,
+        today: calendarDays.todayIn("Europe/Amsterdam", now),
         personIdByEmail: personIds,
         workingGroupIdBySlug: groupIds,
         seatIdByEmail: seatIds,

@@ -2,7 +2,7 @@
 // meeting after today has items (one already postponed once, one proposed by a guest who asked to
 // attend), and the last meetings left decisions, presence and open actions, one of them overdue.
 // Dates come from the board's own schedule, so the demo stays right whatever day it is seeded.
-import { addDaysLocal, applyExceptions, calendarDays, expandSchedule, nextOccurrenceDate } from "@afdelingsplanner/shared";
+import { addDaysLocal, applyExceptions, expandSchedule, nextOccurrenceDate } from "@afdelingsplanner/shared";
 import { fromIsoDate as day } from "../../server/src/lib/dates.ts";
 import { exceptionInput, scheduleOf } from "../../server/src/modules/meetings/mapping.ts";
 import type { DemoBranchContext } from "../seed.ts";
@@ -11,7 +11,7 @@ const TIME_ZONE = "Europe/Amsterdam";
 /** Only the SHA-256 of a status link's token is stored; the demo request's link is not meant to be followed. */
 const DEMO_TOKEN_HASH = "0".repeat(64);
 
-export async function seedDemoMeetingAgendas({ tx, branchId, branchSlug, personIdByEmail }: DemoBranchContext): Promise<void> {
+export async function seedDemoMeetingAgendas({ tx, branchId, branchSlug, personIdByEmail, today }: DemoBranchContext): Promise<void> {
   if (branchSlug !== "den-haag") return;
   const person = (name: string) => {
     const id = personIdByEmail.get(`${name}@bij1-denhaag.example`);
@@ -21,7 +21,6 @@ export async function seedDemoMeetingAgendas({ tx, branchId, branchSlug, personI
   const board = await tx.meetingSeries.findFirst({ where: { branchId, kind: "board" } });
   if (!board) throw new Error("Demo meeting agendas need the demo board series");
   const exceptions = (await tx.occurrenceException.findMany({ where: { seriesId: board.id } })).map(exceptionInput);
-  const today = calendarDays.todayIn(TIME_ZONE);
   const next = nextOccurrenceDate({ schedule: scheduleOf(board), exceptions, location: board.location, mode: board.mode }, today, TIME_ZONE);
   const held = applyExceptions(expandSchedule(scheduleOf(board), { from: addDaysLocal(today, -60), to: addDaysLocal(today, -1) }, TIME_ZONE), exceptions, board, TIME_ZONE)
     .filter((occurrence) => occurrence.status !== "cancelled")

@@ -6,6 +6,7 @@ import { AppError } from "./lib/errors.ts";
 import type { AppConfig } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import { validatorCompiler } from "./lib/validation.ts";
+import { systemClock, type Clock } from "./lib/clock.ts";
 import { authPlugin } from "./plugins/auth.ts";
 import { errorHandlerPlugin, frameworkErrors } from "./plugins/errorHandler.ts";
 import { prismaPlugin } from "./plugins/prisma.ts";
@@ -30,10 +31,12 @@ export interface BuildAppOptions {
   db: Database;
   /** The app owns the client and disconnects it on close (false in tests that share it). */
   ownsDatabase?: boolean;
+  /** Where "now" comes from: the system clock, or a pinned one in tests. */
+  clock?: Clock;
 }
 
 /** Builds the whole app without listening, so tests can drive it with app.inject. */
-export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, ownsDatabase = true, clock = systemClock }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'] },
     bodyLimit: 1024 * 1024,
@@ -99,7 +102,7 @@ export async function buildApp({ config, db, ownsDatabase = true }: BuildAppOpti
   await app.register(readCachePlugin, { db, ttlSeconds: config.readCacheSeconds ?? 0 });
   // Auth first: its onRoute hook then sees the docs routes too, so they are in app.apiRoutes (public) and in
   // the authorization matrix like every other /api route. Swagger still comes before every route module.
-  await app.register(authPlugin, { jwtSecret: config.jwtSecret });
+  await app.register(authPlugin, { jwtSecret: config.jwtSecret, clock });
   await app.register(swaggerPlugin);
   await app.register(webAppPlugin, { distDir: config.webDistDir });
   await app.register(errorHandlerPlugin);

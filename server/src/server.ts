@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { createDatabaseClient } from "./db/client.ts";
 import { openDatabase } from "./db/bootstrap.ts";
 import { leaveShutdownSignalsToCaller } from "./db/embedded.ts";
+import { systemClock } from "./lib/clock.ts";
 import { seedDemoData } from "../../prisma/seed.ts";
 
 async function main() {
@@ -63,7 +64,7 @@ async function main() {
   const shouldSeed = config.seedDemo ?? (database.embedded && isNewDatabase);
   if (shouldSeed) {
     if (config.nodeEnv === "production") log("WARNING: SEED_DEMO=1 in production: adding the demo branches and demo accounts.");
-    if (await seedDemoData(db)) log("Demo data added: log in as nadine@bij1-denhaag.example with password welkom-in-den-haag.");
+    if (await seedDemoData(db, systemClock.now())) log("Demo data added: log in as nadine@bij1-denhaag.example with password welkom-in-den-haag.");
   }
 
   app = await buildApp({ config, db });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { accessibilityProblems, chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
 // Its own accounts, so the password changes here don't disturb each other.
@@ -11,14 +11,7 @@ const NEW_PASSWORD = "zomer-aan-de-hofvijver";
 
 describe.skipIf(!chromiumAvailable)("changing your password on Mijn account, in Chromium", () => {
   const ctx = useRunningServer();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function openAccountPage(page: Page, email: string) {
     await logIn(page, ctx.baseUrl, email);

@@ -2,21 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { isoWeekAt } from "@afdelingsplanner/shared";
 import { DEMO, bearer, login } from "../support/app.ts";
-import { chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
+import { TEST_NOW } from "../support/clock.ts";
 import { useRunningServer } from "../support/server.ts";
 
 const TIME_ZONE = "Europe/Amsterdam";
 
 describe.skipIf(!chromiumAvailable)("the agenda, in Chromium", () => {
   const ctx = useRunningServer();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function openAgenda(email: string, search = ""): Promise<Page> {
     const page = await browser.newPage();
@@ -56,7 +50,7 @@ describe.skipIf(!chromiumAvailable)("the agenda, in Chromium", () => {
     const preview = page.getByTestId("preview-occurrence");
     await expect.poll(() => preview.count()).toBe(8);
     for (const text of await preview.allTextContents()) expect(text).toMatch(/do .*20:00–21:30.*Week \d+ · even/);
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(new Date());
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(TEST_NOW);
     if (today < "2026-12-25") {
       expect(await preview.first().textContent()).toContain("Week 50 · even"); // Thursday 2026-12-10
       await expect
@@ -140,7 +134,7 @@ describe.skipIf(!chromiumAvailable)("the agenda, in Chromium", () => {
 
   it("shows a member this week with its ISO number and parity, and no planning buttons", async () => {
     const page = await openAgenda(DEMO.member);
-    const week = isoWeekAt(new Date(), TIME_ZONE);
+    const week = isoWeekAt(TEST_NOW, TIME_ZONE);
     const label = `Week ${week.isoWeek} · ${week.parity === "odd" ? "oneven" : "even"}`;
     await expect.poll(() => page.locator(`[data-testid="agenda-week"][data-week="${week.isoWeek}"] h2`).textContent()).toContain(label);
     await expect.poll(() => page.getByTestId("occurrence").count()).toBeGreaterThan(0);

@@ -2,19 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { calendarDays, type RosterResponse } from "@afdelingsplanner/shared";
 import { DEMO, bearer, login } from "../support/app.ts";
-import { accessibilityProblems, chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
+import { testToday } from "../support/clock.ts";
 
 describe.skipIf(!chromiumAvailable)("the audit log (logboek), in Chromium", () => {
   const ctx = useRunningServer();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function openHome(email: string): Promise<Page> {
     const page = await browser.newPage();
@@ -26,7 +20,7 @@ describe.skipIf(!chromiumAvailable)("the audit log (logboek), in Chromium", () =
   /** Tim cancels the next board meeting and reappoints Latifa, through the API as the pages would. */
   async function timMakesTwoChanges(): Promise<string> {
     const tim = await login(ctx.app, DEMO.treasurer);
-    const today = calendarDays.todayIn("Europe/Amsterdam");
+    const today = testToday();
     const occurrences = (await ctx.app.inject({ method: "GET", url: `/api/branches/den-haag/occurrences?from=${today}&to=${calendarDays.addDays(today, 60)}&kind=board`, headers: bearer(tim) })).json()
       .occurrences as { seriesId: string; date: string; exceptionVersion: number | null }[];
     const next = occurrences[1];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO } from "../support/app.ts";
-import { chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
 /** Collects what Chromium reports as blocked by the page's Content-Security-Policy. */
@@ -15,14 +15,7 @@ function recordCspViolations(page: Page): string[] {
 
 describe.skipIf(!chromiumAvailable)("the Content-Security-Policy in Chromium", () => {
   const ctx = useRunningServer();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("lets every main page of the SPA load and work without a single CSP violation", async () => {
     const page = await browser.newPage();

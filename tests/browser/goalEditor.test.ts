@@ -1,26 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { accessibilityProblems, chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
 const LATIFA = "latifa@bij1-denhaag.example"; // duo-voorzitter, trekker of Communicatie
 
 describe.skipIf(!chromiumAvailable)("a chair sets up her group's goals, in Chromium", () => {
   const ctx = useRunningServer();
-  let browser: Browser;
+  const browser = useBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await logIn(page, ctx.baseUrl, LATIFA);
     await page.waitForURL(/\/a\/den-haag$/);
     await page.getByRole("navigation").getByRole("link", { name: "Werkgroepen", exact: true }).click();
     await page.getByRole("link", { name: "Communicatie", exact: true }).click();
     await page.waitForURL(/\/werkgroepen\/communicatie$/);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it("adds a count goal with only the fields a count goal uses, and shows it at 0 of 2", async () => {

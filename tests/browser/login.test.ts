@@ -2,19 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { isoWeekAt } from "@afdelingsplanner/shared";
 import { DEMO } from "../support/app.ts";
-import { accessibilityProblems, chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
+import { TEST_NOW } from "../support/clock.ts";
 import { useRunningServer } from "../support/server.ts";
 
 describe.skipIf(!chromiumAvailable)("logging in, in Chromium", () => {
   const ctx = useRunningServer();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("shows the secretary the home page of BIJ1 Den Haag with this week's ISO number and parity", async () => {
     const page = await browser.newPage();
@@ -22,7 +16,7 @@ describe.skipIf(!chromiumAvailable)("logging in, in Chromium", () => {
     await page.waitForURL(/\/a\/den-haag$/);
 
     await expect.poll(() => page.getByTestId("branch-name").textContent()).toContain("BIJ1 Den Haag");
-    const week = isoWeekAt(new Date(), "Europe/Amsterdam");
+    const week = isoWeekAt(TEST_NOW, "Europe/Amsterdam");
     const expected = `Week ${week.isoWeek} · ${week.parity === "odd" ? "oneven" : "even"}`;
     await expect.poll(() => page.getByTestId("current-week").textContent()).toContain(expected);
     await expect.poll(() => page.getByTestId("working-group").count()).toBe(3);

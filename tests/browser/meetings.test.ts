@@ -2,26 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { addDaysLocal, calendarDays } from "@afdelingsplanner/shared";
 import { DEMO, bearer, login } from "../support/app.ts";
-import { accessibilityProblems, chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
+import { testToday } from "../support/clock.ts";
 
 const TIME_ZONE = "Europe/Amsterdam";
 
 describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
   const ctx = useRunningServer();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   /** The planned dates of the board's next meetings after today, from the occurrences API. */
   async function nextBoardMeetings(): Promise<{ seriesId: string; dates: string[] }> {
     const session = await login(ctx.app, DEMO.treasurer);
-    const from = addDaysLocal(calendarDays.todayIn(TIME_ZONE), 1);
+    const from = addDaysLocal(testToday(), 1);
     const response = await ctx.app.inject({ method: "GET", url: `/api/branches/den-haag/occurrences?from=${from}&to=${addDaysLocal(from, 60)}&kind=board`, headers: bearer(session) });
     const occurrences = response.json<{ occurrences: { seriesId: string; date: string; status: string }[] }>().occurrences.filter((each) => each.status !== "cancelled");
     const [first] = occurrences;
@@ -162,7 +156,7 @@ describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
 
   it("lets the chair of a working group refer an item to the board, where it shows as referred", async () => {
     const session = await login(ctx.app, DEMO.secretary);
-    const from = addDaysLocal(calendarDays.todayIn(TIME_ZONE), 1);
+    const from = addDaysLocal(testToday(), 1);
     const response = await ctx.app.inject({ method: "GET", url: `/api/branches/den-haag/occurrences?from=${from}&to=${addDaysLocal(from, 60)}&kind=working_group`, headers: bearer(session) });
     const group = response
       .json<{ occurrences: { seriesId: string; title: string; date: string; status: string }[] }>()

@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO } from "../support/app.ts";
-import { accessibilityProblems, chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
 describe.skipIf(!chromiumAvailable)("the board and its retirement roster, in Chromium", () => {
   const ctx = useRunningServer();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function openAs(email: string, path: string): Promise<Page> {
     const page = await browser.newPage();

@@ -1,23 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { accessibilityProblems, chromiumAvailable, launchChromium, logIn } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
 const TIM = "tim@bij1-denhaag.example"; // penningmeester, trekker of Organizing
 
 describe.skipIf(!chromiumAvailable)("working groups, goals, network and plan, in Chromium", () => {
   const ctx = useRunningServer();
-  let browser: Browser;
+  const browser = useBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await logIn(page, ctx.baseUrl, TIM);
     await page.waitForURL(/\/a\/den-haag$/);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   async function openSection(name: string, path: string): Promise<void> {

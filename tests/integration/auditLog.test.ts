@@ -12,6 +12,15 @@ const denHaagId = async () => (await ctx.db.branch.findUniqueOrThrow({ where: { 
 const userId = async (email: string) => (await ctx.db.user.findUniqueOrThrow({ where: { email } })).id;
 const personId = async (email: string) => (await ctx.db.person.findFirstOrThrow({ where: { email } })).id;
 
+/**
+ * A moment after every entry so far: moves the app's pinned clock on a second, so what the next write
+ * logs (stamped by that clock) can be told apart from what came before.
+ */
+function nextMoment(): Date {
+  ctx.clock.advance(1000);
+  return ctx.clock.now();
+}
+
 /** Den Haag's entries written since `since`, oldest first, straight from the table. */
 async function entriesSince(since: Date) {
   return ctx.db.auditEntry.findMany({ where: { branchId: await denHaagId(), at: { gte: since } }, orderBy: [{ at: "asc" }, { id: "asc" }] });
@@ -26,7 +35,7 @@ async function expectLogged(
   write: () => Promise<LightMyRequestResponse>,
   expected: { status: number; entityType: string; action: string; summary: RegExp; count?: number },
 ) {
-  const since = new Date();
+  const since = nextMoment();
   const response = await write();
   expect(response.statusCode, response.body).toBe(expected.status);
   const entries = await entriesSince(since);
@@ -360,7 +369,7 @@ describe("a guest's proposal", () => {
   it("logs the topic a guest proposes without an account (no user id, their name marked as guest, never their email), and the secretary declining it", async () => {
     const meetings = (await ctx.app.inject({ method: "GET", url: "/api/public/branches/den-haag/board-meetings" })).json().meetings as { seriesId: string; date: string }[];
     const meeting = meetings.at(-1);
-    const since = new Date();
+    const since = nextMoment();
     const asked = await ctx.app.inject({
       method: "POST",
       url: "/api/branches/den-haag/guest-requests",

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { DEMO, TEST_JWT_SECRET, bearer, login, refreshCookieOf, useTestApp } from "../support/app.ts";
+import { TEST_NOW } from "../support/clock.ts";
 
 const ctx = useTestApp();
 
@@ -12,7 +13,8 @@ function signToken(header: object, payload: object, secret = TEST_JWT_SECRET, al
   return `${unsigned}.${createHmac(algorithm, secret).update(unsigned).digest("base64url")}`;
 }
 
-const nowSeconds = () => Math.floor(Date.now() / 1000);
+// The app under test reads the pinned test clock, so tokens are made on its time, not the machine's.
+const nowSeconds = () => Math.floor(TEST_NOW.getTime() / 1000);
 
 describe("POST /api/auth/login", () => {
   it("logs in the secretary and returns her branches with roles, and a httpOnly SameSite=strict refresh cookie", async () => {

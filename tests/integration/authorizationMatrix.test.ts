@@ -35,7 +35,7 @@ const byLabel = (rows: MatrixRow[]) => rows.map((row) => [rowLabel(row), row] as
 
 function rowTests(_label: string, row: MatrixRow) {
   // One role after the other; the rows themselves run side by side (at most maxConcurrency, 5, at once).
-  it.sequential.for(ROLES.map((role) => [ROLE_LABELS[role], row.expect[role], role] as const))("as %s → %i", async ([, status, role], { expect }) => {
+  it.for(ROLES.map((role) => [ROLE_LABELS[role], row.expect[role], role] as const))("as %s → %i", { concurrent: false }, async ([, status, role], { expect }) => {
     const caller = callers[role];
     const request = await row.request(fx, caller);
     try {

@@ -17,6 +17,7 @@ import { hashPassword } from "../../server/src/lib/passwords.ts";
 import { seedDemoData } from "../../prisma/seed.ts";
 import { buildTestApp, bearer, DEMO, login, useTestApp } from "../support/app.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { TEST_NOW } from "../support/clock.ts";
 
 const source = useTestApp();
 const databases: TestDatabase[] = [];
@@ -262,7 +263,7 @@ describe("accounts and future models", () => {
 
   it("exports a table added later through its foreign keys, and refuses a table nobody classified", async () => {
     const database = await emptyDatabase();
-    await seedDemoData(database.db);
+    await seedDemoData(database.db, TEST_NOW);
     await withClient(database.url, async (client) => {
       await client.query(`CREATE TABLE "FutureThing" (id uuid PRIMARY KEY, "branchId" uuid NOT NULL REFERENCES "Branch"(id) ON DELETE CASCADE, amount numeric NOT NULL, big bigserial UNIQUE)`);
       await client.query(`CREATE TABLE "FutureChild" (id uuid PRIMARY KEY, "thingId" uuid NOT NULL REFERENCES "FutureThing"(id) ON DELETE CASCADE, tags text[] NOT NULL)`);

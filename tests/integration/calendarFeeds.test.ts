@@ -3,6 +3,7 @@ import ICAL from "ical.js";
 import { addMonths, format } from "date-fns";
 import { TZDate } from "@date-fns/tz";
 import { DEMO, bearer, login, useTestApp } from "../support/app.ts";
+import { TEST_NOW } from "../support/clock.ts";
 
 const ctx = useTestApp();
 
@@ -39,7 +40,7 @@ describe("personal calendar feed", () => {
     const treasurer = await login(ctx.app, DEMO.treasurer);
 
     // Cancel the next Organizing meeting so the feed must carry an exception.
-    const today = new TZDate(Date.now(), "Europe/Amsterdam");
+    const today = new TZDate(TEST_NOW.getTime(), "Europe/Amsterdam");
     const window = { from: format(addMonths(today, -3), "yyyy-MM-dd"), to: format(addMonths(today, 12), "yyyy-MM-dd") };
     const upcoming = (await ctx.app.inject({ method: "GET", url: `/api/branches/den-haag/occurrences?from=${format(today, "yyyy-MM-dd")}&to=${window.to}&workingGroup=organizing`, headers: bearer(member) })).json().occurrences;
     const cancelled = upcoming[0];

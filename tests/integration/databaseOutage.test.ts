@@ -11,6 +11,7 @@ import { applyMigrations } from "../../server/src/db/migrate.ts";
 import { seedDemoData } from "../../prisma/seed.ts";
 import { buildTestApp, DEMO, bearer, login, type Session } from "../support/app.ts";
 import { freePort } from "../support/globalSetup.ts";
+import { testToday, TEST_NOW } from "../support/clock.ts";
 
 /*
  * The database goes away under a running app and comes back. This file runs its own embedded
@@ -23,7 +24,7 @@ let db: Database;
 let app: FastifyInstance;
 let url = "";
 const OUTAGE_MESSAGE = "The database cannot be reached right now. Try again in a minute; nothing you entered has been saved.";
-const today = () => calendarDays.todayIn("Europe/Amsterdam");
+const today = () => testToday();
 
 beforeAll(async () => {
   // Under the system temp dir and 0755: as root, the postgres user must reach its data folder inside.
@@ -35,7 +36,7 @@ beforeAll(async () => {
   url = withDatabase(server.adminUrl, "outage");
   await applyMigrations(url);
   db = createDatabaseClient(url);
-  await seedDemoData(db);
+  await seedDemoData(db, TEST_NOW);
   app = await buildTestApp(db, {}, true);
   await app.ready();
 }, 120_000);

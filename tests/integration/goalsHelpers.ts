@@ -2,9 +2,10 @@
 import { calendarDays, type GoalView } from "@afdelingsplanner/shared";
 import type { FastifyInstance } from "fastify";
 import { bearer, login, type Session, type TestApp } from "../support/app.ts";
+import { testToday } from "../support/clock.ts";
 
 export const DEN_HAAG = "/api/branches/den-haag";
-export const today = () => calendarDays.todayIn("Europe/Amsterdam");
+export const today = () => testToday();
 
 /** The demo people by their mailbox. */
 export const PEOPLE = {

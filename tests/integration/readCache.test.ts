@@ -4,6 +4,7 @@ import { seedDemoData } from "../../prisma/seed.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { buildTestApp, DEMO, bearer, login, type Session } from "../support/app.ts";
 import { ReadCache } from "../../server/src/lib/readCache.ts";
+import { TEST_NOW } from "../support/clock.ts";
 
 /*
  * The read cache (server/src/lib/readCache.ts) with two app instances on one database, as behind a load
@@ -26,7 +27,7 @@ async function instance(): Promise<FastifyInstance> {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await seedDemoData(database.db);
+  await seedDemoData(database.db, TEST_NOW);
   first = await instance();
   second = await instance();
   treasurer = await login(first, DEMO.treasurer);

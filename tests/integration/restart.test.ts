@@ -5,7 +5,6 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { calendarDays } from "@afdelingsplanner/shared";
 import { REPO_ROOT } from "../../server/src/config.ts";
 import { EMBEDDED_DATABASE_NAME } from "../../server/src/db/bootstrap.ts";
 import { DEMO_PASSWORD } from "../../prisma/seed.ts";
@@ -24,7 +23,7 @@ let httpPort = 0;
 let child: ChildProcess | undefined;
 let output = "";
 
-/** Starts `node --import tsx server/src/server.ts` and waits until /api/health answers 200. */
+/** Starts the compiled server as `npm start` does (`node server/dist/server.js`, built by `npm test`) and waits until /api/health answers 200. */
 async function startServer(): Promise<void> {
   output = "";
   const env: NodeJS.ProcessEnv = {
@@ -39,7 +38,7 @@ async function startServer(): Promise<void> {
   };
   delete env.DATABASE_URL; // the embedded database, whatever the test runner's shell says
   delete env.SEED_DEMO;
-  const started = spawn(process.execPath, ["--import", "tsx", path.join("server", "src", "server.ts")], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const started = spawn(process.execPath, [path.join("server", "dist", "server.js")], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   child = started;
   started.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   started.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -149,7 +148,7 @@ describe("stopping and starting the server", { timeout: 240_000 }, () => {
     expect(series.status).toBe(201);
     const groups = (await call(tim, "GET", "/api/branches/den-haag/working-groups")).body.workingGroups as { id: string; slug: string }[];
     const organizing = groups.find((group) => group.slug === "organizing")?.id;
-    const activity = await call(tim, "POST", "/api/branches/den-haag/activities", { type: "demonstration", date: calendarDays.todayIn("Europe/Amsterdam"), workingGroupId: organizing, note: "voor de herstart" });
+    const activity = await call(tim, "POST", "/api/branches/den-haag/activities", { type: "demonstration", date: "2026-11-20", workingGroupId: organizing, note: "voor de herstart" });
     expect(activity.status).toBe(201);
     agendaUrl = `/api/branches/den-haag/meetings/${series.body.series.id}/2027-03-10/agenda`;
     const item = await call(tim, "POST", agendaUrl, { title: "Wat na de herstart nog moet staan" });

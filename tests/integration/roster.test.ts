@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { calendarDays, type RosterEntry, type RosterResponse } from "@afdelingsplanner/shared";
 import { DEMO, bearer, login, useTestApp } from "../support/app.ts";
+import { testToday } from "../support/clock.ts";
 
 const ctx = useTestApp();
-const today = () => calendarDays.todayIn("Europe/Amsterdam");
+const today = () => testToday();
 
 async function rosterAs(email: string, query = "") {
   const session = await login(ctx.app, email);

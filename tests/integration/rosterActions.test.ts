@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { calendarDays, type RosterResponse } from "@afdelingsplanner/shared";
 import { DEMO, bearer, login, useTestApp, type Session } from "../support/app.ts";
+import { testToday } from "../support/clock.ts";
 
 // The actions build on each other, in order: stagger the expired demo board, then record an
 // intent, a departure and an interim appointment, then change the policy.
 const ctx = useTestApp();
-const today = () => calendarDays.todayIn("Europe/Amsterdam");
+const today = () => testToday();
 const tomorrow = () => calendarDays.addDays(today(), 1);
 
 async function roster(session: Session, asOf?: string): Promise<RosterResponse> {

@@ -1,13 +1,15 @@
 import { createHmac, generateKeyPairSync, sign } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DEMO, TEST_JWT_SECRET, bearer, login, refreshCookieOf, useTestApp } from "../support/app.ts";
+import { TEST_NOW } from "../support/clock.ts";
 
 // Complements auth.test.ts (expired, tampered, alg:none, HS512, other secret, rotation, reuse, logout)
 // with the token cases it does not cover yet.
 const ctx = useTestApp();
 
 const base64url = (value: object | string) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
-const nowSeconds = () => Math.floor(Date.now() / 1000);
+// The app under test reads the pinned test clock, so tokens are made on its time, not the machine's.
+const nowSeconds = () => Math.floor(TEST_NOW.getTime() / 1000);
 
 function hmacToken(header: object, payload: object, secret: string | Buffer = TEST_JWT_SECRET, algorithm = "sha256"): string {
   const unsigned = `${base64url(header)}.${base64url(payload)}`;
@@ -108,11 +110,30 @@ describe("access tokens: claims and format", () => {
 describe("refresh tokens", () => {
   it("refuses an expired refresh token and clears the cookie", async () => {
     const session = await login(ctx.app, DEMO.treasurer);
-    await ctx.db.refreshToken.updateMany({ where: { userId: session.userId }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    const response = await refresh(session.refreshCookie);
-    expect(response.statusCode).toBe(401);
-    expect(response.json().error.code).toBe("SESSION_ENDED");
-    expect(response.cookies.find((entry) => entry.name === "ap_refresh")?.value).toBe("");
+    // A refresh token lives 30 days: on day 31, by the app's clock, it is refused.
+    ctx.clock.advance(31 * 24 * 60 * 60 * 1000);
+    try {
+      const response = await refresh(session.refreshCookie);
+      expect(response.statusCode).toBe(401);
+      expect(response.json().error.code).toBe("SESSION_ENDED");
+      expect(response.cookies.find((entry) => entry.name === "ap_refresh")?.value).toBe("");
+    } finally {
+      ctx.clock.set(TEST_NOW);
+    }
+  });
+
+  it("refuses an access token once its 15 minutes have passed on the app's clock", async () => {
+    const session = await login(ctx.app, DEMO.treasurer);
+    const me = () => ctx.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${session.accessToken}` } });
+    expect((await me()).statusCode).toBe(200);
+    ctx.clock.advance(16 * 60 * 1000);
+    try {
+      const response = await me();
+      expect(response.statusCode).toBe(401);
+      expect(response.json().error.code).toBe("TOKEN_EXPIRED");
+    } finally {
+      ctx.clock.set(TEST_NOW);
+    }
   });
 
   it("revokes the whole family on reuse, including tokens several rotations later", async () => {

@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { buildTestApp, DEMO } from "../support/app.ts";
 import { DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { DEMONSTRATIONS, PEOPLE } from "./goalsHelpers.ts";
+import { testToday, TEST_NOW } from "../support/clock.ts";
 
 /*
  * Two app instances, as behind a load balancer: each has its own Prisma client (its own connection
@@ -19,7 +20,7 @@ let database: TestDatabase;
 let secondDb: Database;
 const apps: FastifyInstance[] = [];
 const bases: string[] = [];
-const today = () => calendarDays.todayIn("Europe/Amsterdam");
+const today = () => testToday();
 
 async function startInstance(db: Database): Promise<void> {
   const app = await buildTestApp(db);
@@ -30,7 +31,7 @@ async function startInstance(db: Database): Promise<void> {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await seedDemoData(database.db);
+  await seedDemoData(database.db, TEST_NOW);
   secondDb = createDatabaseClient(database.url);
   await startInstance(database.db);
   await startInstance(secondDb);

@@ -5,6 +5,7 @@ import { REPO_ROOT } from "../../server/src/config.ts";
 import type { Database } from "../../server/src/db/client.ts";
 import { DEMO_PASSWORD, seedDemoData } from "../../prisma/seed.ts";
 import { createTestDatabase } from "./database.ts";
+import { pinnedClock, TEST_NOW, type TestClock } from "./clock.ts";
 import path from "node:path";
 
 export const TEST_JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
@@ -13,6 +14,8 @@ export interface TestApp {
   app: FastifyInstance;
   db: Database;
   url: string;
+  /** The app's clock, pinned at TEST_NOW; a test may move it (it starts there again in the next file). */
+  clock: TestClock;
 }
 
 export interface TestAppOverrides {
@@ -23,6 +26,8 @@ export interface TestAppOverrides {
   cookieSecure?: boolean;
   trustProxy?: boolean | string;
   readCacheSeconds?: number;
+  /** Defaults to a fresh clock pinned at TEST_NOW. */
+  clock?: TestClock;
 }
 
 /**
@@ -46,6 +51,7 @@ export function buildTestApp(db: Database, overrides: TestAppOverrides = {}, own
     },
     db,
     ownsDatabase,
+    clock: overrides.clock ?? pinnedClock(),
   });
 }
 
@@ -59,10 +65,11 @@ export function useTestApp(overrides: TestAppOverrides = {}): TestApp {
   beforeAll(async () => {
     const database = await createTestDatabase();
     drop = database.drop;
-    await seedDemoData(database.db);
+    await seedDemoData(database.db, TEST_NOW);
     context.db = database.db;
     context.url = database.url;
-    context.app = await buildTestApp(database.db, overrides);
+    context.clock = overrides.clock ?? pinnedClock();
+    context.app = await buildTestApp(database.db, { ...overrides, clock: context.clock });
     await context.app.ready();
   });
   afterAll(async () => {

@@ -28,6 +28,7 @@ import { fromIsoDate } from "../../server/src/lib/dates.ts";
 import { calendarFeedToken } from "../../server/src/modules/meetings/feeds.ts";
 import { DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { DEMO, bearer, login, refreshCookieOf, type Session } from "./app.ts";
+import { TEST_NOW } from "./clock.ts";
 
 // ---------------------------------------------------------------------------
 // Roles
@@ -500,7 +501,7 @@ export async function prepareMatrix(app: FastifyInstance, db: Database): Promise
   const nextBoardMeeting = (publicList.json().meetings as { seriesId: string; date: string }[])[0];
   if (!nextBoardMeeting) throw new Error(`No upcoming board meeting: ${publicList.body}`);
 
-  const today = calendarDays.todayIn(branch.timeZone);
+  const today = calendarDays.todayIn(branch.timeZone, TEST_NOW);
   const seededSeats = await db.boardSeat.findMany({ where: { branchId: branch.id }, select: { id: true, personId: true } });
   const seededTerms = await db.boardTerm.findMany({ where: { branchId: branch.id }, select: { id: true } });
   const boardSession = await login(app, ACCOUNTS.board);

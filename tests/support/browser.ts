@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { TEST_NOW } from "./clock.ts";
 import { DEMO_PASSWORD } from "../../prisma/seed.ts";
 
 /** Debian's Chromium: Playwright cannot download its own browser on these machines. */
@@ -16,6 +18,33 @@ export function launchChromium(): Promise<Browser> {
     // Without the networking flags Chromium keeps trying to reach Google's hosts, which this network refuses.
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+export interface TestBrowser {
+  /** A new page whose clock stands at TEST_NOW, the same day as the app's pinned clock. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+/**
+ * One Chromium for the test file: started before its tests, closed after them. Pages read the date
+ * from the test clock, not the machine's, so "today" in the page and in the API agree on any day.
+ */
+export function useBrowser(): TestBrowser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newPage: async (options) => {
+      if (!browser) throw new Error("useBrowser(): the browser starts in beforeAll; open pages inside tests or hooks");
+      const page = await browser.newPage(options);
+      await page.clock.setFixedTime(TEST_NOW);
+      return page;
+    },
+  };
 }
 
 /** Logs in through the real login form, starting from the app's front page, without waiting: callers wait for where they expect to land. */

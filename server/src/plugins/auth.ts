@@ -6,6 +6,7 @@ import type { BranchMembership, BranchRole, CurrentUser } from "@afdelingsplanne
 import { forbidden, notFound, unauthorized } from "../lib/errors.ts";
 import { loadAccount } from "../modules/auth/currentUser.ts";
 import { issuedUnderCurrentPassword, type AccessTokenPayload } from "../modules/auth/accessTokens.ts";
+import { branchScope, type BranchScope, type Clock } from "../lib/clock.ts";
 
 /**
  * Who may call a route. Every /api route must declare one (see the onRoute hook below):
@@ -30,7 +31,7 @@ export const access = {
 } as const satisfies Record<string, RouteAccess | ((...roles: BranchRole[]) => RouteAccess)>;
 
 export interface BranchContext {
-  branch: BranchMembership;
+  branch: BranchScope;
 }
 
 export interface ApiRoute {
@@ -43,6 +44,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** Every /api route with its access rule: the basis of the authorization tests. */
     apiRoutes: ApiRoute[];
+    /** The app's one source of "now" (buildApp's clock; pinned in tests). */
+    clock: Clock;
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
@@ -65,7 +68,8 @@ export const ACCESS_TOKEN_TTL = "15m";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const authPlugin = fp(
-  async (app: FastifyInstance, options: { jwtSecret: string }) => {
+  async (app: FastifyInstance, options: { jwtSecret: string; clock: Clock }) => {
+    app.decorate("clock", options.clock);
     await app.register(fastifyCookie);
     await app.register(fastifyJwt, {
       secret: options.jwtSecret,
@@ -108,7 +112,8 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   if (!request.headers.authorization) throw unauthorized("Log in to continue: this request needs an access token (Authorization: Bearer …).", "TOKEN_MISSING");
   let payload: AccessTokenPayload;
   try {
-    payload = await request.jwtVerify<AccessTokenPayload>();
+    // Expiry and not-before are judged by the app's clock, the one that stamped iat (see accessTokenPayload).
+    payload = await request.jwtVerify<AccessTokenPayload>({ clockTimestamp: app.clock.now().getTime() });
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === "FST_JWT_AUTHORIZATION_TOKEN_EXPIRED") throw unauthorized("Your session has expired. Refresh it or log in again.", "TOKEN_EXPIRED");
@@ -140,7 +145,7 @@ async function authorizeBranch(
   if (isMember && rule.roles !== "any" && !rule.roles.some((role) => membership.roles.includes(role))) {
     throw forbidden(`Only ${rule.roles.join(" or ")} members of this branch may do this.`);
   }
-  return { branch: membership };
+  return { branch: branchScope(membership, app.clock.now()) };
 }
 
 /** The caller of a route with user or branch access (set by the onRequest hook above). */
@@ -149,8 +154,8 @@ export function callerOf(request: FastifyRequest): CurrentUser {
   return request.currentUser;
 }
 
-/** The branch of a route with branch access, already checked against the caller. */
-export function branchOf(request: FastifyRequest): BranchMembership {
+/** The branch of a route with branch access, already checked against the caller, with the request's today. */
+export function branchOf(request: FastifyRequest): BranchScope {
   if (!request.branchContext) throw new Error(`Route ${request.routeOptions.url} reads the branch but has no branch access rule`);
   return request.branchContext.branch;
 }

@@ -46,7 +46,7 @@ export function isoDateOf(date: Date): string {
 }
 
 /** Today in the branch's time zone: just after midnight in Amsterdam it is already tomorrow there, not yet in UTC. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
+export function todayIn(timeZone: string, now: Date): string {
   const local = new TZDate(now.getTime(), timeZone);
   return format(local.getFullYear(), local.getMonth() + 1, local.getDate());
 }

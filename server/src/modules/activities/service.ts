@@ -1,12 +1,12 @@
-import { activityProblems, storedCount, type ActivitiesQuery, type ActivityCreateBody, type ActivityView, type BranchMembership } from "@afdelingsplanner/shared";
+import { activityProblems, storedCount, type ActivitiesQuery, type ActivityCreateBody, type ActivityView } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { Activity, Prisma } from "../../generated/prisma/client.ts";
 import { badRequest, forbidden, notFound } from "../../lib/errors.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { assertRealDate } from "../meetings/dateWindow.ts";
 import { actingPerson, assertMayLog, groupFromBody, groupFromFilter, mayManageGroup, type Actor } from "../goals/access.ts";
-import { todayOf } from "../goals/service.ts";
 import { goalViews } from "../goals/views.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 type Db = Database | Prisma.TransactionClient;
 
@@ -56,8 +56,8 @@ async function doerOf(db: Db, branchId: string, actor: Actor, workingGroupId: st
   return personId;
 }
 
-export async function logActivity(db: Database, branch: BranchMembership, actor: Actor, body: ActivityCreateBody) {
-  const today = todayOf(branch);
+export async function logActivity(db: Database, branch: BranchScope, actor: Actor, body: ActivityCreateBody) {
+  const today = branch.today;
   const group = await groupFromBody(db, branch.id, body.workingGroupId);
   assertMayLog(actor, group);
   const problems = activityProblems(body, today);
@@ -82,7 +82,7 @@ export async function logActivity(db: Database, branch: BranchMembership, actor:
   return { activity: activityView(created, actor), goals: await goalViews(db, branch.id, today, { workingGroupId: group.id }) };
 }
 
-export async function listActivities(db: Database, branch: BranchMembership, actor: Actor, query: ActivitiesQuery) {
+export async function listActivities(db: Database, branch: BranchScope, actor: Actor, query: ActivitiesQuery) {
   if (query.from) assertRealDate("from", query.from);
   if (query.to) assertRealDate("to", query.to);
   if (query.from && query.to && query.from > query.to) throw badRequest(`"from" (${query.from}) is after "to" (${query.to}).`, "INVALID_RANGE");
@@ -97,7 +97,7 @@ export async function listActivities(db: Database, branch: BranchMembership, act
   return { activities: rows.slice(0, limit).map((row) => activityView(row, actor)), truncated: rows.length > limit };
 }
 
-export async function deleteActivity(db: Database, branch: BranchMembership, actor: Actor, activityId: string) {
+export async function deleteActivity(db: Database, branch: BranchScope, actor: Actor, activityId: string) {
   const activity = await db.activity.findFirst({ where: { id: activityId, branchId: branch.id }, include: { workingGroup: { select: { name: true } } } });
   if (!activity) throw notFound("Activity");
   if (!mayDelete(actor, activity)) throw forbidden(`Only who logged this activity, the chair of ${activity.workingGroup.name} or a board member may delete it.`);

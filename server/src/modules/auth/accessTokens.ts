@@ -8,10 +8,13 @@
 export interface AccessTokenPayload {
   sub: string;
   pwc?: number;
+  /** Issued at, in seconds, from the app's clock (the signer then counts `exp` from it, not from its own clock). */
+  iat?: number;
 }
 
-export function accessTokenPayload(userId: string, passwordChangedAt: Date | null): AccessTokenPayload {
-  return passwordChangedAt ? { sub: userId, pwc: passwordChangedAt.getTime() } : { sub: userId };
+export function accessTokenPayload(userId: string, passwordChangedAt: Date | null, now: Date): AccessTokenPayload {
+  const iat = Math.floor(now.getTime() / 1000);
+  return passwordChangedAt ? { sub: userId, pwc: passwordChangedAt.getTime(), iat } : { sub: userId, iat };
 }
 
 export function issuedUnderCurrentPassword(payload: AccessTokenPayload, passwordChangedAt: Date | null): boolean {

@@ -6,14 +6,14 @@ export const REFRESH_TOKEN_TTL_DAYS = 30;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Issues a new opaque refresh token. Only its hash is stored. Takes a transaction client too. */
-export async function issueRefreshToken(db: Pick<Database, "refreshToken">, userId: string, familyId: string = randomUUID()): Promise<string> {
+export async function issueRefreshToken(db: Pick<Database, "refreshToken">, userId: string, now: Date, familyId: string = randomUUID()): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.refreshToken.create({
     data: {
       userId,
       familyId,
       tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 24 * 60 * 60 * 1000),
+      expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_DAYS * 24 * 60 * 60 * 1000),
     },
   });
   return token;
@@ -46,13 +46,12 @@ export type RotationResult =
  * Exchanges a refresh token for a new one of the same family. A token that was already used
  * means it was stolen or replayed, so the whole family (that login) is revoked.
  */
-export async function rotateRefreshToken(db: Database, token: string): Promise<RotationResult> {
+export async function rotateRefreshToken(db: Database, token: string, now: Date): Promise<RotationResult> {
   return db.$transaction(async (tx) => {
     const owner = await tx.refreshToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { userId: true } });
     if (!owner) return { ok: false, reason: "unknown" };
     const ground = await lockUserForSession(tx, owner.userId);
     if (!ground) return { ok: false, reason: "unknown" };
-    const now = new Date();
     // Marking it used in the same statement that checks it makes two concurrent uses of one
     // token impossible: only one UPDATE can match usedAt = null.
     const claimed = await tx.refreshToken.updateMany({
@@ -75,13 +74,13 @@ export async function rotateRefreshToken(db: Database, token: string): Promise<R
   });
 }
 
-export async function revokeRefreshTokenFamily(db: Database, token: string): Promise<void> {
+export async function revokeRefreshTokenFamily(db: Database, token: string, now: Date): Promise<void> {
   const stored = await db.refreshToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { familyId: true } });
   if (!stored) return;
-  await db.refreshToken.updateMany({ where: { familyId: stored.familyId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await db.refreshToken.updateMany({ where: { familyId: stored.familyId, revokedAt: null }, data: { revokedAt: now } });
 }
 
 /** Ends every session of the user, on every device (all families), e.g. after a password change. */
-export async function revokeAllRefreshTokens(db: Pick<Database, "refreshToken">, userId: string, now = new Date()): Promise<void> {
+export async function revokeAllRefreshTokens(db: Pick<Database, "refreshToken">, userId: string, now: Date): Promise<void> {
   await db.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
 }

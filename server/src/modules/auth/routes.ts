@@ -66,12 +66,12 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
         const ground = await lockUserForSession(tx, account.id);
         // Argon2 ran outside the transaction (it is slow); a password changed meanwhile voids that check.
         if (ground?.passwordHash !== account.passwordHash) return null;
-        return { refreshToken: await issueRefreshToken(tx, account.id), passwordChangedAt: ground.passwordChangedAt };
+        return { refreshToken: await issueRefreshToken(tx, account.id, app.clock.now()), passwordChangedAt: ground.passwordChangedAt };
       });
       const user = session && (await loadCurrentUser(app.db, account.id));
       if (!session || !user) throw invalidCredentials();
       setRefreshCookie(reply, session.refreshToken);
-      return { accessToken: await reply.jwtSign(accessTokenPayload(user.id, session.passwordChangedAt)), user };
+      return { accessToken: await reply.jwtSign(accessTokenPayload(user.id, session.passwordChangedAt, app.clock.now())), user };
     },
   );
 
@@ -88,7 +88,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
     async (request, reply) => {
       const presented = request.cookies[REFRESH_COOKIE];
       if (!presented) throw unauthorized("There is no session to refresh. Log in again.", "NO_SESSION");
-      const rotation = await rotateRefreshToken(app.db, presented);
+      const rotation = await rotateRefreshToken(app.db, presented, app.clock.now());
       if (!rotation.ok) {
         clearRefreshCookie(reply);
         throw unauthorized("Your session has ended. Log in again.", "SESSION_ENDED");
@@ -97,7 +97,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
       if (!user) throw unauthorized("This account no longer exists.", "SESSION_ENDED");
       setRefreshCookie(reply, rotation.token);
       // The stamp read under the lock, not a fresh one: a change committed since then has revoked this token.
-      return { accessToken: await reply.jwtSign(accessTokenPayload(user.id, rotation.passwordChangedAt)), user };
+      return { accessToken: await reply.jwtSign(accessTokenPayload(user.id, rotation.passwordChangedAt, app.clock.now())), user };
     },
   );
 
@@ -109,7 +109,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
     },
     async (request, reply) => {
       const presented = request.cookies[REFRESH_COOKIE];
-      if (presented) await revokeRefreshTokenFamily(app.db, presented);
+      if (presented) await revokeRefreshTokenFamily(app.db, presented, app.clock.now());
       clearRefreshCookie(reply);
       return reply.status(204).send(null);
     },
@@ -161,7 +161,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
       }
       // Hashing takes a while (that is the point), so it happens before the transaction opens.
       const passwordHash = await hashPassword(newPassword);
-      const changedAt = new Date();
+      const changedAt = app.clock.now();
       const refreshToken = await app.db.$transaction(async (tx) => {
         // Only if the hash is still the one just verified: of two concurrent changes, one wins and the other is told.
         // Updating the row first also takes its lock, so a login or refresh issuing a session right now
@@ -172,10 +172,10 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
         });
         if (updated.count === 0) throw conflict("The password was changed in the meantime (in another window?). Log in again with the new password.", "PASSWORD_CHANGED");
         await revokeAllRefreshTokens(tx, caller.id, changedAt);
-        return issueRefreshToken(tx, caller.id);
+        return issueRefreshToken(tx, caller.id, changedAt);
       });
       setRefreshCookie(reply, refreshToken);
-      return { accessToken: await reply.jwtSign(accessTokenPayload(caller.id, changedAt)), user: caller };
+      return { accessToken: await reply.jwtSign(accessTokenPayload(caller.id, changedAt, changedAt)), user: caller };
     },
   );
 }

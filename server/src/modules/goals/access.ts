@@ -1,7 +1,7 @@
-import type { BranchMembership } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { badRequest, forbidden, notFound } from "../../lib/errors.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 type Db = Database | Prisma.TransactionClient;
 
@@ -19,7 +19,7 @@ export interface Actor {
   memberOf: ReadonlySet<string>;
 }
 
-export async function loadActor(db: Db, branch: BranchMembership): Promise<Actor> {
+export async function loadActor(db: Db, branch: BranchScope): Promise<Actor> {
   const memberships = branch.personId
     ? await db.workingGroupMember.findMany({ where: { branchId: branch.id, personId: branch.personId }, select: { workingGroupId: true, role: true } })
     : [];

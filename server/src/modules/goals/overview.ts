@@ -1,8 +1,8 @@
-import { groupRoles, type BranchMembership, type GoalStatus, type WorkingGroupOverview, type WorkingGroupRole } from "@afdelingsplanner/shared";
+import { groupRoles, type GoalStatus, type WorkingGroupOverview, type WorkingGroupRole } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import { mayLogFor, mayManageGroup, type Actor } from "./access.ts";
-import { todayOf } from "./service.ts";
 import { goalStatuses } from "./views.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 const ROLE_ORDER: Record<WorkingGroupRole, number> = { chair: 0, convener: 1, action_list_keeper: 2, member: 3 };
 
@@ -33,8 +33,8 @@ async function loadOverviewData(db: Database, branchId: string, today: string) {
 }
 
 /** Every working group with its roles, whether it runs without the board, its goals by status, and what the caller may do. */
-export async function workingGroupOverview(db: Database, branch: BranchMembership, actor: Actor, cached?: <T>(key: string, load: () => Promise<T>) => Promise<T>) {
-  const today = todayOf(branch);
+export async function workingGroupOverview(db: Database, branch: BranchScope, actor: Actor, cached?: <T>(key: string, load: () => Promise<T>) => Promise<T>) {
+  const today = branch.today;
   // Only `you` below depends on the caller, so the branch's part is what gets cached.
   const load = () => loadOverviewData(db, branch.id, today);
   const { groups, members: allMembers, goals } = await (cached ? cached(`working-group-overview:${branch.id}:${today}`, load) : load());

@@ -17,7 +17,7 @@ import {
 import { access, branchOf } from "../../plugins/auth.ts";
 import { loadActor } from "./access.ts";
 import { workingGroupOverview } from "./overview.ts";
-import { todayOf, createGoal, deleteGoal, deleteMeasurement, getGoal, listGoals, recordMeasurement, setMilestone, updateGoal } from "./service.ts";
+import { createGoal, deleteGoal, deleteMeasurement, getGoal, listGoals, recordMeasurement, setMilestone, updateGoal } from "./service.ts";
 import { anyMember, readErrors, security, writeErrors } from "./routeShared.ts";
 import { auditActorOf } from "../../lib/audit.ts";
 
@@ -54,7 +54,7 @@ export async function goalRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const branch = branchOf(request);
-      const key = `goals:${branch.id}:${todayOf(branch)}:${request.query.workingGroup ?? ""}`;
+      const key = `goals:${branch.id}:${branch.today}:${request.query.workingGroup ?? ""}`;
       // Five years of goals make ~45 KB of JSON: the cache keeps it serialized, by this route's response
       // schema (reply.serialize), so a hit skips the serializer as well and sends no field the schema leaves out.
       const json = await app.readCache.read(request, key, async () => String(reply.serialize(await listGoals(app.db, branch, request.query.workingGroup))));

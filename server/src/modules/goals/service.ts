@@ -2,7 +2,6 @@ import {
   calendarDays,
   isLocalDate,
   normaliseGoalShape,
-  type BranchMembership,
   type GoalCreateBody,
   type GoalShapeInput,
   type GoalUpdateBody,
@@ -16,10 +15,9 @@ import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { actingPerson, assertMayLog, assertMayManage, groupFromBody, groupFromFilter, mayManageGroup, type Actor } from "./access.ts";
 import { goalViewById, goalViews } from "./views.ts";
 import { changedFields, recordAudit, type AuditActor } from "../../lib/audit.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 type Db = Database | Prisma.TransactionClient;
-
-export const todayOf = (branch: Pick<BranchMembership, "timeZone">) => calendarDays.todayIn(branch.timeZone);
 
 async function findGoal(db: Db, branchId: string, goalId: string) {
   const goal = await db.goal.findFirst({ where: { id: goalId, branchId }, include: { workingGroup: { select: { id: true, name: true } } } });
@@ -68,19 +66,19 @@ const auditedGoal = (goal: Prisma.GoalUncheckedCreateInput) => ({
   completedOn: goal.completedOn,
 });
 
-export async function listGoals(db: Database, branch: BranchMembership, workingGroup?: string) {
-  const today = todayOf(branch);
+export async function listGoals(db: Database, branch: BranchScope, workingGroup?: string) {
+  const today = branch.today;
   const where = workingGroup ? { workingGroupId: (await groupFromFilter(db, branch.id, workingGroup)).id } : {};
   return { today, goals: await goalViews(db, branch.id, today, where) };
 }
 
-export async function getGoal(db: Database, branch: BranchMembership, goalId: string) {
+export async function getGoal(db: Database, branch: BranchScope, goalId: string) {
   await findGoal(db, branch.id, goalId);
-  const today = todayOf(branch);
+  const today = branch.today;
   return { today, goal: await goalViewById(db, branch.id, today, goalId) };
 }
 
-export async function createGoal(db: Database, branch: BranchMembership, actor: Actor, body: GoalCreateBody, by: AuditActor) {
+export async function createGoal(db: Database, branch: BranchScope, actor: Actor, body: GoalCreateBody, by: AuditActor) {
   const group = await groupFromBody(db, branch.id, body.workingGroupId);
   assertMayManage(actor, group);
   const shape = shapeOrThrow(body);
@@ -117,7 +115,7 @@ export async function createGoal(db: Database, branch: BranchMembership, actor: 
   return getGoal(db, branch, created.id);
 }
 
-export async function updateGoal(db: Database, branch: BranchMembership, actor: Actor, goalId: string, body: GoalUpdateBody, by: AuditActor) {
+export async function updateGoal(db: Database, branch: BranchScope, actor: Actor, goalId: string, body: GoalUpdateBody, by: AuditActor) {
   const goal = await findGoal(db, branch.id, goalId);
   assertMayManage(actor, goal.workingGroup);
   // Moving a goal to another group takes the right to manage both.
@@ -167,7 +165,7 @@ export async function updateGoal(db: Database, branch: BranchMembership, actor: 
   return getGoal(db, branch, goalId);
 }
 
-export async function deleteGoal(db: Database, branch: BranchMembership, actor: Actor, goalId: string, by: AuditActor) {
+export async function deleteGoal(db: Database, branch: BranchScope, actor: Actor, goalId: string, by: AuditActor) {
   const goal = await findGoal(db, branch.id, goalId);
   assertMayManage(actor, goal.workingGroup);
   await db.$transaction(async (tx) => {
@@ -192,11 +190,11 @@ function assertPastDate(name: string, date: string, today: string) {
   if (date > today) throw badRequest(`"${name}" ${date} is in the future (today is ${today}).`, "INVALID_DATE");
 }
 
-export async function setMilestone(db: Database, branch: BranchMembership, actor: Actor, goalId: string, body: MilestoneBody, by: AuditActor) {
+export async function setMilestone(db: Database, branch: BranchScope, actor: Actor, goalId: string, body: MilestoneBody, by: AuditActor) {
   const goal = await findGoal(db, branch.id, goalId);
   assertMayManage(actor, goal.workingGroup);
   if (goal.kind !== "milestone") throw badRequest(`"${goal.title}" is a ${goal.kind} goal; only a milestone is marked done. Its progress comes from activities or measurements.`, "NOT_A_MILESTONE");
-  const today = todayOf(branch);
+  const today = branch.today;
   const completedOn = body.done ? (body.date ?? today) : null;
   if (completedOn) assertPastDate("date", completedOn, today);
   if (!body.done && body.date) throw badRequest('Leave "date" out when undoing a milestone.', "INVALID_MILESTONE");
@@ -219,12 +217,12 @@ export async function setMilestone(db: Database, branch: BranchMembership, actor
   return getGoal(db, branch, goalId);
 }
 
-export async function recordMeasurement(db: Database, branch: BranchMembership, actor: Actor, goalId: string, body: MeasurementBody, by: AuditActor) {
+export async function recordMeasurement(db: Database, branch: BranchScope, actor: Actor, goalId: string, body: MeasurementBody, by: AuditActor) {
   const goal = await findGoal(db, branch.id, goalId);
   // Measuring is like logging: any member of the group may record today's follower count.
   assertMayLog(actor, goal.workingGroup);
   if (goal.kind !== "metric") throw badRequest(`"${goal.title}" is a ${goal.kind} goal; only metric goals take measurements.`, "NOT_A_METRIC");
-  assertPastDate("date", body.date, todayOf(branch));
+  assertPastDate("date", body.date, branch.today);
   const data = { value: body.value, note: body.note?.trim() ?? "", recordedById: actingPerson(actor) };
   const key = { goalId_date: { goalId, date: fromIsoDate(body.date) } };
   await db.$transaction(async (tx) => {
@@ -243,7 +241,7 @@ export async function recordMeasurement(db: Database, branch: BranchMembership, 
   return getGoal(db, branch, goalId);
 }
 
-export async function deleteMeasurement(db: Database, branch: BranchMembership, actor: Actor, goalId: string, measurementId: string, by: AuditActor) {
+export async function deleteMeasurement(db: Database, branch: BranchScope, actor: Actor, goalId: string, measurementId: string, by: AuditActor) {
   const goal = await findGoal(db, branch.id, goalId);
   const measurement = await db.goalMeasurement.findFirst({ where: { id: measurementId, goalId, branchId: branch.id } });
   if (!measurement) throw notFound("Measurement");

@@ -31,7 +31,7 @@ export async function guestRequestRoutes(app: FastifyInstance, options: { guestR
   api.get(
     "/api/public/branches/:slug/board-meetings",
     { config: { access: access.public }, schema: { tags, summary: "Upcoming board meetings anyone may ask to attend (no internal details)", params: BranchSlugParams, response: { 200: PublicBoardMeetingsResponse, ...errors } } },
-    async (request) => publicBoardMeetings(app.db, request.params.slug),
+    async (request) => publicBoardMeetings(app.db, request.params.slug, app.clock.now()),
   );
 
   api.post(
@@ -50,7 +50,7 @@ export async function guestRequestRoutes(app: FastifyInstance, options: { guestR
         response: { 201: GuestRequestCreatedResponse, ...errors, 429: ErrorBody },
       },
     },
-    async (request, reply) => reply.status(201).send(await createGuestRequest(app.db, request.params.slug, request.body)),
+    async (request, reply) => reply.status(201).send(await createGuestRequest(app.db, request.params.slug, request.body, app.clock.now())),
   );
 
   api.get(

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { applyExceptions, calendarDays, expandSchedule, isLocalDate, isPlannedOccurrence, occurrencesInWindow, type BranchMembership, type GuestRequestBody, type GuestRequestView } from "@afdelingsplanner/shared";
+import { applyExceptions, calendarDays, expandSchedule, isLocalDate, isPlannedOccurrence, occurrencesInWindow, type GuestRequestBody, type GuestRequestView } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { GuestRequest } from "../../generated/prisma/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
@@ -8,6 +8,7 @@ import { exceptionInput, scheduleOf } from "../meetings/mapping.ts";
 import { loadSeriesForWindow } from "../meetings/service.ts";
 import { nextPosition } from "../meetingRecords/agenda.ts";
 import { recordAudit, type AuditActor } from "../../lib/audit.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 /** How far ahead the public page lists board meetings. */
 export const PUBLIC_WINDOW_DAYS = 120;
@@ -17,16 +18,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 export const statusUrlOf = (token: string) => `/api/guest-requests/${token}`;
 
-async function publicBranch(db: Database, slug: string) {
+async function publicBranch(db: Database, slug: string, now: Date) {
   const branch = await db.branch.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, timeZone: true } });
   if (!branch) throw notFound(`Branch "${slug}"`);
-  return branch;
+  return { ...branch, today: calendarDays.todayIn(branch.timeZone, now) };
 }
 
 /** Upcoming board meetings for the public page: date and time only; location and agenda stay internal. */
-export async function publicBoardMeetings(db: Database, slug: string) {
-  const branch = await publicBranch(db, slug);
-  const today = calendarDays.todayIn(branch.timeZone);
+export async function publicBoardMeetings(db: Database, slug: string, now: Date) {
+  const branch = await publicBranch(db, slug, now);
+  const today = branch.today;
   const window = { from: today, to: calendarDays.addDays(today, PUBLIC_WINDOW_DAYS) };
   const series = await loadSeriesForWindow(db, branch.id, window, { kind: "board" });
   const meetings = occurrencesInWindow(series, window, branch.timeZone)
@@ -42,8 +43,8 @@ const notAnUpcomingBoardMeeting = () =>
  * The same 400 for every way the meeting can be wrong (unknown id, another branch's series, not a board
  * meeting, not a date of it, cancelled, past, closed), so the endpoint reveals nothing about other data.
  */
-async function assertUpcomingBoardMeeting(db: Database, branch: { id: string; timeZone: string }, seriesId: string, date: string) {
-  if (!UUID.test(seriesId) || !isLocalDate(date) || date < calendarDays.todayIn(branch.timeZone)) throw notAnUpcomingBoardMeeting();
+async function assertUpcomingBoardMeeting(db: Database, branch: { id: string; timeZone: string; today: string }, seriesId: string, date: string) {
+  if (!UUID.test(seriesId) || !isLocalDate(date) || date < branch.today) throw notAnUpcomingBoardMeeting();
   const series = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId: branch.id, kind: "board" } });
   if (!series || !isPlannedOccurrence(scheduleOf(series), date, branch.timeZone)) throw notAnUpcomingBoardMeeting();
   const [exception, record] = await Promise.all([
@@ -56,11 +57,11 @@ async function assertUpcomingBoardMeeting(db: Database, branch: { id: string; ti
 }
 
 /** Anyone may ask to attend a board meeting; a topic becomes a proposed agenda item for the preparer. */
-export async function createGuestRequest(db: Database, slug: string, body: GuestRequestBody) {
+export async function createGuestRequest(db: Database, slug: string, body: GuestRequestBody, now: Date) {
   const token = randomBytes(32).toString("base64url");
   // The honeypot: a bot that fills the hidden field gets the same answer as a person, and nothing is stored.
   if (body.website?.trim()) return { status: "pending" as const, statusUrl: statusUrlOf(token) };
-  const branch = await publicBranch(db, slug);
+  const branch = await publicBranch(db, slug, now);
   const name = body.name.trim();
   const email = body.email.trim().toLowerCase();
   if (!name) throw badRequest("Fill in your name.", "INVALID_NAME");
@@ -88,7 +89,7 @@ export async function createGuestRequest(db: Database, slug: string, body: Guest
     if (item) {
       await recordAudit(tx, {
         branchId: branch.id,
-        actor: { userId: null, name: `${name} (gast)` },
+        actor: { userId: null, name: `${name} (gast)`, at: now },
         entityType: "agenda_item",
         entityId: item.id,
         action: "proposed",
@@ -131,14 +132,14 @@ export async function listGuestRequests(db: Database, branchId: string, status: 
 }
 
 /** The secretary answers; declining also declines the topic the guest proposed, if nobody handled it yet. */
-export async function decideGuestRequest(db: Database, branch: BranchMembership, requestId: string, version: number, approve: boolean, by: AuditActor) {
+export async function decideGuestRequest(db: Database, branch: BranchScope, requestId: string, version: number, approve: boolean, by: AuditActor) {
   const request = await db.guestRequest.findFirst({ where: { id: requestId, branchId: branch.id } });
   if (!request) throw notFound("Request");
   if (request.status !== "pending") throw conflict(`This request was already ${request.status}. Reload the list to see the answer.`);
   const decided = await db.$transaction(async (tx) => {
     const updated = await tx.guestRequest.updateMany({
       where: { id: requestId, version, status: "pending" },
-      data: { status: approve ? "approved" : "declined", decidedById: branch.personId, decidedAt: new Date(), version: { increment: 1 } },
+      data: { status: approve ? "approved" : "declined", decidedById: branch.personId, decidedAt: branch.now, version: { increment: 1 } },
     });
     if (updated.count === 0) throw staleVersion("request");
     if (!approve && request.agendaItemId) {

@@ -1,4 +1,4 @@
-import { calendarDays, type ActionCreateBody, type ActionListQuery, type ActionUpdateBody, type ActionView, type BranchMembership } from "@afdelingsplanner/shared";
+import { calendarDays, type ActionCreateBody, type ActionListQuery, type ActionUpdateBody, type ActionView } from "@afdelingsplanner/shared";
 import type { ActionItem, Prisma } from "../../generated/prisma/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { badRequest, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
@@ -6,6 +6,7 @@ import { assertRealDate } from "../meetings/dateWindow.ts";
 import { assertItemOnMeeting } from "./decisions.ts";
 import { assertPersonInBranch, loadMeeting, meetingLabel, meetingPermissions, permissionsFor, type Db } from "./meeting.ts";
 import { changedFields, inTransaction, recordAudit, type AuditActor } from "../../lib/audit.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 type ActionRow = ActionItem & { owner: { id: string; name: string } | null; series: { title: string; workingGroupId: string | null } };
 const include = { owner: { select: { id: true, name: true } }, series: { select: { title: true, workingGroupId: true } } } as const;
@@ -35,8 +36,8 @@ const forbidActions = () => forbidden("Only the action-list keeper of this worki
  * The action list (actielijst): actions across meetings, filtered per body (series or working group) or
  * per person; open ones by default, soonest due first, those without a due date last.
  */
-export async function listActions(db: Db, branch: BranchMembership, query: ActionListQuery) {
-  const today = calendarDays.todayIn(branch.timeZone);
+export async function listActions(db: Db, branch: BranchScope, query: ActionListQuery) {
+  const today = branch.today;
   const where: Prisma.ActionItemWhereInput = { branchId: branch.id };
   if (query.status !== "all") where.status = query.status ?? "open";
   if (query.seriesId) where.seriesId = query.seriesId;
@@ -47,14 +48,14 @@ export async function listActions(db: Db, branch: BranchMembership, query: Actio
   return { today, actions: rows.map((row) => actionView(row, today)) };
 }
 
-export async function listMeetingActions(db: Db, branch: BranchMembership, seriesId: string, date: string) {
+export async function listMeetingActions(db: Db, branch: BranchScope, seriesId: string, date: string) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
-  const today = calendarDays.todayIn(branch.timeZone);
+  const today = branch.today;
   const rows = await db.actionItem.findMany({ where: { branchId: branch.id, seriesId, date: fromIsoDate(meeting.date) }, include, orderBy: { createdAt: "asc" } });
   return { today, actions: rows.map((row) => actionView(row, today)) };
 }
 
-export async function addAction(db: Db, branch: BranchMembership, seriesId: string, date: string, body: ActionCreateBody, by: AuditActor) {
+export async function addAction(db: Db, branch: BranchScope, seriesId: string, date: string, body: ActionCreateBody, by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   if (!(await meetingPermissions(db, branch, meeting)).manageActions) throw forbidActions();
   if (body.dueDate) assertRealDate("dueDate", body.dueDate);
@@ -85,7 +86,7 @@ export async function addAction(db: Db, branch: BranchMembership, seriesId: stri
     });
     return row;
   });
-  return actionView(created, calendarDays.todayIn(branch.timeZone));
+  return actionView(created, branch.today);
 }
 
 /** The fields of an action the audit log shows. */
@@ -97,7 +98,7 @@ const auditedAction = (action: Pick<ActionItem, "title" | "ownerId" | "dueDate" 
   doneOn: action.doneOn,
 });
 
-export async function updateAction(db: Db, branch: BranchMembership, actionId: string, body: ActionUpdateBody, by: AuditActor) {
+export async function updateAction(db: Db, branch: BranchScope, actionId: string, body: ActionUpdateBody, by: AuditActor) {
   const action = await db.actionItem.findFirst({ where: { id: actionId, branchId: branch.id }, include: { series: { include: { preparer: true } } } });
   if (!action) throw notFound("Action");
   const permissions = await permissionsFor(db, branch, action.series, action.series.preparer?.personId ?? null);
@@ -106,7 +107,7 @@ export async function updateAction(db: Db, branch: BranchMembership, actionId: s
   if (!permissions.manageActions && !onlyTicksOwn) throw forbidActions();
   if (body.dueDate) assertRealDate("dueDate", body.dueDate);
   await assertPersonInBranch(db, branch.id, body.ownerId);
-  const today = calendarDays.todayIn(branch.timeZone);
+  const today = branch.today;
   const after = await inTransaction(db, async (tx) => {
     const updated = await tx.actionItem.updateMany({
       where: { id: actionId, version: body.version },

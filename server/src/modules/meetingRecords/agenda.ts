@@ -1,16 +1,17 @@
-import { agendaTiming, type AgendaItemCreateBody, type AgendaItemUpdateBody, type AgendaResponse, type BranchMembership } from "@afdelingsplanner/shared";
+import { agendaTiming, type AgendaItemCreateBody, type AgendaItemUpdateBody, type AgendaResponse } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { badRequest, conflict, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
 import { assertMay, assertOpen, assertPersonInBranch, loadMeeting, meetingLabel, meetingPermissions, meetingSummary, type Db, type Meeting } from "./meeting.ts";
 import { itemView, withOwner } from "./views.ts";
 import { changedFields, inTransaction, recordAudit, type AuditActor } from "../../lib/audit.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 const ON_AGENDA = ["open", "handled", "postponed", "referred"] as const;
 
 const occurrenceWhere = (meeting: Meeting) => ({ branchId: meeting.series.branchId, seriesId: meeting.series.id, date: fromIsoDate(meeting.date) });
 
-export async function getAgenda(db: Db, branch: BranchMembership, seriesId: string, date: string): Promise<AgendaResponse> {
+export async function getAgenda(db: Db, branch: BranchScope, seriesId: string, date: string): Promise<AgendaResponse> {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   const [rows, permissions] = await Promise.all([
     db.agendaItem.findMany({ where: occurrenceWhere(meeting), include: withOwner, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
@@ -37,7 +38,7 @@ function cleanLinks(links: string[] | undefined): string[] {
 }
 
 /** Editors add items straight to the agenda; everyone else in the branch proposes them (status proposed). */
-export async function addItem(db: Db, branch: BranchMembership, seriesId: string, date: string, body: AgendaItemCreateBody, asProposal: boolean, by: AuditActor) {
+export async function addItem(db: Db, branch: BranchScope, seriesId: string, date: string, body: AgendaItemCreateBody, asProposal: boolean, by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertOpen(meeting);
   const permissions = await meetingPermissions(db, branch, meeting);
@@ -95,7 +96,7 @@ async function findItem(db: Db, meeting: Meeting, itemId: string) {
   return item;
 }
 
-export async function updateItem(db: Db, branch: BranchMembership, seriesId: string, date: string, itemId: string, body: AgendaItemUpdateBody, by: AuditActor) {
+export async function updateItem(db: Db, branch: BranchScope, seriesId: string, date: string, itemId: string, body: AgendaItemUpdateBody, by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "change items on this agenda");
   const item = await findItem(db, meeting, itemId);
@@ -140,7 +141,7 @@ export async function updateItem(db: Db, branch: BranchMembership, seriesId: str
   });
 }
 
-export async function deleteItem(db: Db, branch: BranchMembership, seriesId: string, date: string, itemId: string, by: AuditActor) {
+export async function deleteItem(db: Db, branch: BranchScope, seriesId: string, date: string, itemId: string, by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "remove items from this agenda");
   assertOpen(meeting);
@@ -161,7 +162,7 @@ export async function deleteItem(db: Db, branch: BranchMembership, seriesId: str
 }
 
 /** Accepting puts a proposal at the end of the agenda; declining keeps it (declined) for the record. */
-export async function decideProposal(db: Db, branch: BranchMembership, seriesId: string, date: string, itemId: string, accept: boolean, by: AuditActor) {
+export async function decideProposal(db: Db, branch: BranchScope, seriesId: string, date: string, itemId: string, accept: boolean, by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "accept or decline proposed items");
   assertOpen(meeting);
@@ -187,7 +188,7 @@ export async function decideProposal(db: Db, branch: BranchMembership, seriesId:
   return itemView(await findItem(db, meeting, itemId));
 }
 
-export async function reorderAgenda(db: Database, branch: BranchMembership, seriesId: string, date: string, itemIds: string[], by: AuditActor) {
+export async function reorderAgenda(db: Database, branch: BranchScope, seriesId: string, date: string, itemIds: string[], by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "reorder this agenda");
   assertOpen(meeting);

@@ -1,4 +1,4 @@
-import { attendanceFigures, type AttendanceBody, type AttendanceResponse, type BranchMembership, type PresenceRecord } from "@afdelingsplanner/shared";
+import { attendanceFigures, type AttendanceBody, type AttendanceResponse, type PresenceRecord } from "@afdelingsplanner/shared";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { forbidden, notFound } from "../../lib/errors.ts";
@@ -6,9 +6,10 @@ import { assertRealDate } from "../meetings/dateWindow.ts";
 import { loadSeriesForWindow } from "../meetings/service.ts";
 import { loadMeeting, meetingPermissions, type Db } from "./meeting.ts";
 import type { Database } from "../../db/client.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 /** Who is expected (by the series' kind and extras), everyone who answered or was recorded, and approved guests. */
-export async function getAttendance(db: Database, branch: BranchMembership, seriesId: string, date: string): Promise<AttendanceResponse> {
+export async function getAttendance(db: Database, branch: BranchScope, seriesId: string, date: string): Promise<AttendanceResponse> {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   const window = { from: date, to: date };
   const [series, records, guests] = await Promise.all([
@@ -43,7 +44,7 @@ export async function getAttendance(db: Database, branch: BranchMembership, seri
 }
 
 /** A member answers the RSVP for themselves; presence, and anyone else's answer, is for those who run the meeting. */
-export async function setAttendance(db: Database, branch: BranchMembership, seriesId: string, date: string, personId: string, body: AttendanceBody) {
+export async function setAttendance(db: Database, branch: BranchScope, seriesId: string, date: string, personId: string, body: AttendanceBody) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   const permissions = await meetingPermissions(db, branch, meeting);
   const onlyOwnRsvp = personId === branch.personId && body.presence === undefined;

@@ -1,4 +1,4 @@
-import { carryPlan, nextOccurrenceDate, type BranchMembership } from "@afdelingsplanner/shared";
+import { carryPlan, nextOccurrenceDate } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { MeetingSeries, Prisma } from "../../generated/prisma/client.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
@@ -8,6 +8,7 @@ import { nextPosition } from "./agenda.ts";
 import { assertMay, loadMeeting, meetingLabel, meetingPermissions, meetingSummary, type Db } from "./meeting.ts";
 import { recordAudit, type AuditActor } from "../../lib/audit.ts";
 import { itemView, withOwner } from "./views.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 /** The next non-cancelled occurrence of a series after `date`, by the same expansion the agenda uses. */
 export async function nextMeetingDate(db: Db, series: MeetingSeries, date: string, timeZone: string): Promise<string | null> {
@@ -20,7 +21,7 @@ export async function nextMeetingDate(db: Db, series: MeetingSeries, date: strin
  * the series (cancelled ones skipped), counting the postponement: nothing that wasn't handled is lost,
  * and a failure half-way leaves the meeting open with its items where they were.
  */
-export async function closeMeeting(db: Database, branch: BranchMembership, seriesId: string, date: string, by: AuditActor) {
+export async function closeMeeting(db: Database, branch: BranchScope, seriesId: string, date: string, by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "close this meeting");
   if (meeting.record?.closedAt) throw conflict(`The meeting of ${date} is already closed.`);
@@ -30,7 +31,7 @@ export async function closeMeeting(db: Database, branch: BranchMembership, serie
   const carried = await db.$transaction(async (tx) => {
     await tx.meetingRecord.createMany({ data: [key], skipDuplicates: true });
     // The closedAt: null condition makes a second, concurrent close find nothing to update (409), not close twice.
-    const closing = await tx.meetingRecord.updateMany({ where: { seriesId, date: key.date, closedAt: null }, data: { closedAt: new Date(), closedById: branch.personId } });
+    const closing = await tx.meetingRecord.updateMany({ where: { seriesId, date: key.date, closedAt: null }, data: { closedAt: branch.now, closedById: branch.personId } });
     if (closing.count === 0) throw conflict(`The meeting of ${date} is already closed.`);
     const record = await tx.meetingRecord.findUniqueOrThrow({ where: { seriesId_date: { seriesId, date: key.date } }, select: { id: true } });
     // One entry for the close and its carry-over, written in this transaction: a carry-over that fails (409) leaves none.

@@ -1,9 +1,10 @@
-import type { BranchMembership, DecisionBody, DecisionUpdateBody } from "@afdelingsplanner/shared";
+import type { DecisionBody, DecisionUpdateBody } from "@afdelingsplanner/shared";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { badRequest, notFound, staleVersion } from "../../lib/errors.ts";
 import { assertMay, loadMeeting, meetingLabel, meetingPermissions, permissionsFor, type Db, type Meeting } from "./meeting.ts";
 import { decisionView } from "./views.ts";
 import { changedFields, inTransaction, recordAudit, type AuditActor } from "../../lib/audit.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 /** An agenda item named in a body must be on this very meeting. */
 export async function assertItemOnMeeting(db: Db, meeting: Meeting, agendaItemId: string | null | undefined): Promise<void> {
@@ -12,7 +13,7 @@ export async function assertItemOnMeeting(db: Db, meeting: Meeting, agendaItemId
   if (!found) throw badRequest(`Agenda item ${agendaItemId} is not on the meeting of ${meeting.date}.`, "UNKNOWN_AGENDA_ITEM");
 }
 
-export async function listMeetingDecisions(db: Db, branch: BranchMembership, seriesId: string, date: string) {
+export async function listMeetingDecisions(db: Db, branch: BranchScope, seriesId: string, date: string) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   const rows = await db.decision.findMany({ where: { branchId: branch.id, seriesId, date: fromIsoDate(meeting.date) }, orderBy: { createdAt: "asc" } });
   return rows.map(decisionView);
@@ -26,7 +27,7 @@ export async function listSeriesDecisions(db: Db, branchId: string, seriesId: st
   return rows.map(decisionView);
 }
 
-export async function addDecision(db: Db, branch: BranchMembership, seriesId: string, date: string, body: DecisionBody, by: AuditActor) {
+export async function addDecision(db: Db, branch: BranchScope, seriesId: string, date: string, body: DecisionBody, by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "record decisions of this meeting");
   await assertItemOnMeeting(db, meeting, body.agendaItemId);
@@ -52,7 +53,7 @@ export async function addDecision(db: Db, branch: BranchMembership, seriesId: st
 const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 const decisionMeeting = (decision: { date: Date; series: { title: string } }) => meetingLabel({ series: decision.series, date: decision.date.toISOString().slice(0, 10) });
 
-async function editableDecision(db: Db, branch: BranchMembership, decisionId: string) {
+async function editableDecision(db: Db, branch: BranchScope, decisionId: string) {
   const decision = await db.decision.findFirst({ where: { id: decisionId, branchId: branch.id }, include: { series: { include: { preparer: true } } } });
   if (!decision) throw notFound("Decision");
   const permissions = await permissionsFor(db, branch, decision.series, decision.series.preparer?.personId ?? null);
@@ -60,7 +61,7 @@ async function editableDecision(db: Db, branch: BranchMembership, decisionId: st
   return decision;
 }
 
-export async function updateDecision(db: Db, branch: BranchMembership, decisionId: string, body: DecisionUpdateBody, by: AuditActor) {
+export async function updateDecision(db: Db, branch: BranchScope, decisionId: string, body: DecisionUpdateBody, by: AuditActor) {
   const decision = await editableDecision(db, branch, decisionId);
   await inTransaction(db, async (tx) => {
     const updated = await tx.decision.updateMany({ where: { id: decisionId, version: body.version }, data: { text: body.text.trim(), version: { increment: 1 } } });
@@ -79,7 +80,7 @@ export async function updateDecision(db: Db, branch: BranchMembership, decisionI
   return decisionView(row);
 }
 
-export async function deleteDecision(db: Db, branch: BranchMembership, decisionId: string, by: AuditActor) {
+export async function deleteDecision(db: Db, branch: BranchScope, decisionId: string, by: AuditActor) {
   const decision = await editableDecision(db, branch, decisionId);
   await inTransaction(db, async (tx) => {
     const deleted = await tx.decision.deleteMany({ where: { id: decisionId, branchId: branch.id } });

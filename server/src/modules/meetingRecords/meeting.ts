@@ -1,13 +1,14 @@
-import { applyExceptions, expandSchedule, isPlannedOccurrence, type BranchMembership, type MeetingSummary, type ScheduledOccurrence } from "@afdelingsplanner/shared";
+import { applyExceptions, expandSchedule, isPlannedOccurrence, type MeetingSummary, type ScheduledOccurrence } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { MeetingRecord, MeetingSeries, Prisma, WorkingGroupRole } from "../../generated/prisma/client.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors.ts";
 import { assertRealDate } from "../meetings/dateWindow.ts";
 import { exceptionInput, scheduleOf } from "../meetings/mapping.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 export type Db = Database | Prisma.TransactionClient;
-type BranchRef = Pick<BranchMembership, "id" | "timeZone">;
+type BranchRef = Pick<BranchScope, "id" | "timeZone">;
 
 /** One occurrence of a series, with what the meeting pages need to know about it. */
 export interface Meeting {
@@ -86,7 +87,7 @@ export interface MeetingPermissions {
 
 const AGENDA_ROLES: readonly WorkingGroupRole[] = ["chair", "convener"];
 
-export async function permissionsFor(db: Db, branch: BranchMembership, series: Pick<MeetingSeries, "id" | "workingGroupId">, preparerId: string | null): Promise<MeetingPermissions> {
+export async function permissionsFor(db: Db, branch: BranchScope, series: Pick<MeetingSeries, "id" | "workingGroupId">, preparerId: string | null): Promise<MeetingPermissions> {
   const personId = branch.personId;
   if (!personId) return { personId, editAgenda: false, propose: false, manageActions: false, recordPresence: false };
   const membership = series.workingGroupId
@@ -102,7 +103,7 @@ export async function permissionsFor(db: Db, branch: BranchMembership, series: P
   };
 }
 
-export const meetingPermissions = (db: Db, branch: BranchMembership, meeting: Meeting) => permissionsFor(db, branch, meeting.series, meeting.preparer?.id ?? null);
+export const meetingPermissions = (db: Db, branch: BranchScope, meeting: Meeting) => permissionsFor(db, branch, meeting.series, meeting.preparer?.id ?? null);
 
 export function assertMay(allowed: boolean, meeting: Pick<Meeting, "series">, what: string): void {
   if (allowed) return;

@@ -1,4 +1,4 @@
-import { calendarDays, itemHistory, referralHops, referralProblem, type BranchMembership, type ReferBody } from "@afdelingsplanner/shared";
+import { calendarDays, itemHistory, referralHops, referralProblem, type ReferBody } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { badRequest, conflict, notFound, staleVersion } from "../../lib/errors.ts";
@@ -7,6 +7,7 @@ import { nextMeetingDate } from "./carryOver.ts";
 import { assertMay, assertOpen, loadMeeting, meetingLabel, meetingPermissions, type Db } from "./meeting.ts";
 import { changedFields, recordAudit, type AuditActor } from "../../lib/audit.ts";
 import { itemView, withOwner } from "./views.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 // Closed meetings take no new items, so the default target skips them (a few at most in practice).
 const MAX_CLOSED_MEETINGS_SKIPPED = 12;
@@ -26,7 +27,7 @@ async function nextOpenMeetingDate(db: Database, series: Parameters<typeof nextM
  * "referred", and a new row on the target meeting carries the history on (previousItemId, rootItemId).
  * Both writes are one transaction.
  */
-export async function referItem(db: Database, branch: BranchMembership, seriesId: string, date: string, itemId: string, body: ReferBody, by: AuditActor) {
+export async function referItem(db: Database, branch: BranchScope, seriesId: string, date: string, itemId: string, body: ReferBody, by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "refer items from this agenda");
   assertOpen(meeting);
@@ -39,7 +40,7 @@ export async function referItem(db: Database, branch: BranchMembership, seriesId
   const problem = referralProblem({ kind: meeting.series.kind, seriesId }, { kind: targetSeries.kind, seriesId: targetSeries.id });
   if (problem) throw badRequest(problem, "INVALID_REFERRAL");
   // Default: the target body's first meeting from today on (or after this meeting, if that is later).
-  const today = calendarDays.todayIn(branch.timeZone);
+  const today = branch.today;
   const after = calendarDays.addDays(today > date ? today : date, -1);
   const toDate = body.toDate ?? (await nextOpenMeetingDate(db, targetSeries, after, branch.timeZone));
   if (!toDate) throw badRequest(`${targetSeries.title} has no meeting coming up to refer the item to.`, "NO_TARGET_MEETING");

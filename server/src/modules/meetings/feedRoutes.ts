@@ -39,8 +39,9 @@ export async function feedRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       // Keyed on the token (a new one is a write, which empties the cache) and the day, which moves the feed's window.
-      const key = `calendar-feed:${request.params.token}:${new Date().toISOString().slice(0, 10)}`;
-      const feed = await app.readCache.read(request, key, () => personalFeed(app.db, request.params.token));
+      const now = app.clock.now();
+      const key = `calendar-feed:${request.params.token}:${now.toISOString().slice(0, 10)}`;
+      const feed = await app.readCache.read(request, key, () => personalFeed(app.db, request.params.token, now));
       return reply.type("text/calendar; charset=utf-8").header("cache-control", "private, max-age=300").send(feed);
     },
   );
@@ -51,6 +52,6 @@ export async function feedRoutes(app: FastifyInstance) {
       config: { access: access.public },
       schema: { tags, summary: "Public feed of the board meetings, open to anyone by appointment", params: BranchSlugParams, response: { 200: Ics, 404: ErrorBody } },
     },
-    async (request, reply) => reply.type("text/calendar; charset=utf-8").header("cache-control", "public, max-age=900").send(await publicBoardFeed(app.db, request.params.slug)),
+    async (request, reply) => reply.type("text/calendar; charset=utf-8").header("cache-control", "public, max-age=900").send(await publicBoardFeed(app.db, request.params.slug, app.clock.now())),
   );
 }

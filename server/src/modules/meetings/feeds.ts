@@ -12,7 +12,7 @@ const MODE_LABEL = { in_person: "Fysiek", online: "Online", hybrid: "Hybride" } 
 const PRODUCT = { company: "Afdelingsplanner", product: "Afdelingsplanner", language: "NL" };
 
 /** The feed window the issue asks for: three months back, twelve months ahead, from today in the branch's zone. */
-function feedWindow(timeZone: string, now = new Date()) {
+function feedWindow(timeZone: string, now: Date) {
   const today = new TZDate(now.getTime(), timeZone);
   return { from: format(addMonths(today, -3), "yyyy-MM-dd"), to: format(addMonths(today, 12), "yyyy-MM-dd") };
 }
@@ -30,7 +30,7 @@ export async function calendarFeedToken(db: Database, userId: string, regenerate
  * VEVENT with its exception applied: calendar clients handle BYWEEKNO rules badly (libical#1143),
  * so the odd/even-week rule itself never appears in the feed.
  */
-export async function personalFeed(db: Database, token: string): Promise<string> {
+export async function personalFeed(db: Database, token: string, now: Date): Promise<string> {
   const user = await db.user.findUnique({
     where: { calendarFeedToken: token },
     select: { name: true, people: { select: { id: true, branch: { select: { id: true, name: true, timeZone: true } } } } },
@@ -38,12 +38,13 @@ export async function personalFeed(db: Database, token: string): Promise<string>
   if (!user) throw notFound("Calendar feed");
   const calendar = ical({ name: `Afdelingsplanner · ${user.name}`, prodId: PRODUCT, ttl: 60 * 60 });
   for (const person of user.people) {
-    const window = feedWindow(person.branch.timeZone);
+    const window = feedWindow(person.branch.timeZone, now);
     const series = await loadSeriesForWindow(db, person.branch.id, window, { attendeePersonId: person.id });
     for (const { series: owner, occurrence } of occurrencesInWindow(series, window, person.branch.timeZone)) {
       const details = [MODE_LABEL[occurrence.mode], occurrence.reason, owner.row.description].filter(Boolean).join("\n");
       calendar.createEvent({
         id: `${owner.id}-${occurrence.date}@afdelingsplanner`,
+        stamp: now,
         start: new Date(occurrence.startsAt),
         end: new Date(occurrence.endsAt),
         summary: `${owner.row.title} · ${person.branch.name}`,
@@ -57,15 +58,16 @@ export async function personalFeed(db: Database, token: string): Promise<string>
 }
 
 /** The board meetings of a branch, open to anyone by appointment: times only, no internal details. */
-export async function publicBoardFeed(db: Database, slug: string): Promise<string> {
+export async function publicBoardFeed(db: Database, slug: string, now: Date): Promise<string> {
   const branch = await db.branch.findUnique({ where: { slug }, select: { id: true, name: true, timeZone: true } });
   if (!branch) throw notFound(`Branch "${slug}"`);
-  const window = feedWindow(branch.timeZone);
+  const window = feedWindow(branch.timeZone, now);
   const series = await loadSeriesForWindow(db, branch.id, window, { kind: "board" });
   const calendar = ical({ name: `Bestuursvergaderingen ${branch.name}`, prodId: PRODUCT, ttl: 60 * 60 });
   for (const { series: owner, occurrence } of occurrencesInWindow(series, window, branch.timeZone)) {
     calendar.createEvent({
       id: `${owner.id}-${occurrence.date}-public@afdelingsplanner`,
+      stamp: now,
       start: new Date(occurrence.startsAt),
       end: new Date(occurrence.endsAt),
       summary: `Bestuursvergadering ${branch.name} (open op afspraak)`,

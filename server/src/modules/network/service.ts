@@ -1,10 +1,11 @@
-import type { BranchMembership, OrganisationCreateBody, OrganisationUpdateBody, OrganisationView } from "@afdelingsplanner/shared";
+import type { OrganisationCreateBody, OrganisationUpdateBody, OrganisationView } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import type { Organisation } from "../../generated/prisma/client.ts";
 import { badRequest, conflict, notFound, staleVersion } from "../../lib/errors.ts";
 import { toIsoDate } from "../../lib/dates.ts";
 import { activityInclude, activityView } from "../activities/service.ts";
 import type { Actor } from "../goals/access.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 interface ConversationStats {
   count: number;
@@ -40,7 +41,7 @@ export async function listOrganisations(db: Database, branchId: string) {
   return { organisations: organisations.map((organisation) => organisationView(organisation, stats.get(organisation.id))) };
 }
 
-export async function getOrganisation(db: Database, branch: BranchMembership, actor: Actor, organisationId: string) {
+export async function getOrganisation(db: Database, branch: BranchScope, actor: Actor, organisationId: string) {
   const organisation = await db.organisation.findFirst({ where: { id: organisationId, branchId: branch.id } });
   if (!organisation) throw notFound("Organisation");
   const [stats, history] = await Promise.all([
@@ -62,7 +63,7 @@ async function assertNameFree(db: Database, branchId: string, name: string, exce
   if (clash) throw conflict(`"${clash.name}" is already in the network register; log conversations with that one instead of adding it twice.`, "DUPLICATE_NAME");
 }
 
-export async function createOrganisation(db: Database, branch: BranchMembership, body: OrganisationCreateBody) {
+export async function createOrganisation(db: Database, branch: BranchScope, body: OrganisationCreateBody) {
   const name = cleanName(body.name);
   await assertNameFree(db, branch.id, name);
   const created = await db.organisation.create({
@@ -71,7 +72,7 @@ export async function createOrganisation(db: Database, branch: BranchMembership,
   return { organisation: organisationView(created, undefined), history: [] };
 }
 
-export async function updateOrganisation(db: Database, branch: BranchMembership, actor: Actor, organisationId: string, body: OrganisationUpdateBody) {
+export async function updateOrganisation(db: Database, branch: BranchScope, actor: Actor, organisationId: string, body: OrganisationUpdateBody) {
   const current = await db.organisation.findFirst({ where: { id: organisationId, branchId: branch.id } });
   if (!current) throw notFound("Organisation");
   const name = body.name !== undefined ? cleanName(body.name) : current.name;

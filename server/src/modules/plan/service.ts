@@ -1,7 +1,6 @@
 import {
   isLocalDate,
   phaseState,
-  type BranchMembership,
   type FocusTopicCreateBody,
   type FocusTopicUpdateBody,
   type FocusTopicView,
@@ -13,8 +12,8 @@ import type { Database } from "../../db/client.ts";
 import type { FocusTopic, PlanPhase } from "../../generated/prisma/client.ts";
 import { badRequest, conflict, notFound, staleVersion } from "../../lib/errors.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
-import { todayOf } from "../goals/service.ts";
 import { goalViews } from "../goals/views.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 function phaseView(phase: PlanPhase, today: string): PlanPhaseView {
   const dates = { startDate: toIsoDate(phase.startDate), endDate: toIsoDate(phase.endDate) };
@@ -24,8 +23,8 @@ function phaseView(phase: PlanPhase, today: string): PlanPhaseView {
 const topicView = (topic: FocusTopic, goalIds: string[]): FocusTopicView => ({ id: topic.id, name: topic.name, description: topic.description, goalIds, version: topic.version });
 
 /** The long-term plan: phases on a timeline with today marked, each with its goals, and the focus topics. */
-export async function getPlan(db: Database, branch: BranchMembership) {
-  const today = todayOf(branch);
+export async function getPlan(db: Database, branch: BranchScope) {
+  const today = branch.today;
   const [phases, topics, goals] = await Promise.all([
     db.planPhase.findMany({ where: { branchId: branch.id }, orderBy: [{ startDate: "asc" }, { endDate: "asc" }] }),
     db.focusTopic.findMany({ where: { branchId: branch.id }, orderBy: { name: "asc" } }),
@@ -52,16 +51,16 @@ function assertPhaseDates(startDate: string, endDate: string) {
   if (startDate > endDate) throw badRequest(`"startDate" (${startDate}) is after "endDate" (${endDate}).`, "INVALID_RANGE");
 }
 
-export async function createPhase(db: Database, branch: BranchMembership, body: PhaseCreateBody) {
+export async function createPhase(db: Database, branch: BranchScope, body: PhaseCreateBody) {
   const name = cleanName(body.name, "phase");
   assertPhaseDates(body.startDate, body.endDate);
   const phase = await db.planPhase.create({
     data: { branchId: branch.id, name, description: body.description?.trim() ?? "", startDate: fromIsoDate(body.startDate), endDate: fromIsoDate(body.endDate) },
   });
-  return { phase: phaseView(phase, todayOf(branch)) };
+  return { phase: phaseView(phase, branch.today) };
 }
 
-export async function updatePhase(db: Database, branch: BranchMembership, phaseId: string, body: PhaseUpdateBody) {
+export async function updatePhase(db: Database, branch: BranchScope, phaseId: string, body: PhaseUpdateBody) {
   const current = await db.planPhase.findFirst({ where: { id: phaseId, branchId: branch.id } });
   if (!current) throw notFound("Plan phase");
   const startDate = body.startDate ?? toIsoDate(current.startDate);
@@ -79,7 +78,7 @@ export async function updatePhase(db: Database, branch: BranchMembership, phaseI
   });
   if (updated.count === 0) throw staleVersion("phase");
   const phase = await db.planPhase.findFirstOrThrow({ where: { id: phaseId, branchId: branch.id } });
-  return { phase: phaseView(phase, todayOf(branch)) };
+  return { phase: phaseView(phase, branch.today) };
 }
 
 /** Goals of a deleted phase stay; they only lose the link (onDelete: SetNull). */

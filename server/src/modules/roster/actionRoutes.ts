@@ -30,7 +30,7 @@ const boardOnly = { access: access.branchRoles("board_member") };
 
 function contextOf(request: FastifyRequest): ActionContext {
   const branch = branchOf(request);
-  return { branchId: branch.id, timeZone: branch.timeZone, actorUserId: callerOf(request).id, actor: auditActorOf(request) };
+  return { branchId: branch.id, today: branch.today, actorUserId: callerOf(request).id, actor: auditActorOf(request) };
 }
 
 export async function rosterActionRoutes(app: FastifyInstance) {

@@ -41,7 +41,7 @@ export async function rosterRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const branch = branchOf(request);
-      const asOf = request.query.asOf ?? calendarDays.todayIn(branch.timeZone);
+      const asOf = request.query.asOf ?? branch.today;
       return app.readCache.read(request, `roster:${branch.id}:${asOf}`, () => getRoster(app.db, branch, asOf));
     },
   );

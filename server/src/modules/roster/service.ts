@@ -14,12 +14,13 @@ import { loadBoardData, type BoardData, type Db, type TermRow } from "./load.ts"
 
 export interface BranchClock {
   id: string;
-  timeZone: string;
+  /** Today in the branch's time zone, from the app's clock. */
+  today: string;
 }
 
 /** The day a roster is asked for: the given one, or today where the branch is. */
 function rosterDay(branch: BranchClock, asOf?: string): string {
-  if (asOf === undefined) return calendarDays.todayIn(branch.timeZone);
+  if (asOf === undefined) return branch.today;
   // The route schema already checks this; a service called from elsewhere must not trust its caller.
   if (!calendarDays.isCalendarDate(asOf)) throw badRequest(`"${asOf}" is not a date in the calendar. Use YYYY-MM-DD, e.g. 2026-11-22.`, "INVALID_DATE");
   return asOf;
@@ -79,7 +80,7 @@ function formerMembers(data: BoardData, currentHolders: Set<string>, today: stri
 
 /** The board today: each seat with its holder, status and full term history (for the timeline), and former members. */
 export async function getBoard(db: Db, branch: BranchClock): Promise<BoardResponse> {
-  const today = calendarDays.todayIn(branch.timeZone);
+  const today = branch.today;
   const data = await loadBoardData(db, branch.id);
   const rows = buildRoster({ ...data, asOf: today }).rows;
   const seats = data.seats.filter((seat) => rows.some((row) => row.seatId === seat.id));
@@ -106,7 +107,7 @@ export async function getBoard(db: Db, branch: BranchClock): Promise<BoardRespon
 
 /** The staggering proposal for today, if the roster has a continuity risk to fix. */
 export async function getStaggeringProposal(db: Db, branch: BranchClock): Promise<StaggeringResponse> {
-  const today = calendarDays.todayIn(branch.timeZone);
+  const today = branch.today;
   const data = await loadBoardData(db, branch.id);
   return { proposal: proposeStaggering(buildRoster({ ...data, asOf: today }).rows, data.policy, today) };
 }

@@ -9,7 +9,8 @@ import { toTermView } from "./service.ts";
 /** Who changes the roster of which branch, and that branch's today. */
 export interface ActionContext {
   branchId: string;
-  timeZone: string;
+  /** Today in the branch's time zone, from the app's clock. */
+  today: string;
   actorUserId: string;
   /** The same caller, for the audit log (logboek). */
   actor: AuditActor;
@@ -31,7 +32,7 @@ export function inRosterTransaction<T>(db: Database, context: ActionContext, act
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Branch" WHERE id = ${context.branchId}::uuid FOR NO KEY UPDATE`;
     const data = await loadBoardData(tx, context.branchId);
-    return action({ tx, data, today: calendarDays.todayIn(context.timeZone) });
+    return action({ tx, data, today: context.today });
   });
 }
 

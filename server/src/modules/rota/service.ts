@@ -5,7 +5,6 @@ import {
   isoWeekKey,
   parseIsoWeek,
   swapWeeks,
-  type BranchMembership,
   type RotaCreateBody,
   type RotaSwapBody,
   type RotaUpdateBody,
@@ -15,7 +14,7 @@ import type { Database } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { badRequest, conflict, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
 import { actingPerson, assertMayManage, groupFromBody, groupFromFilter, mayManageGroup, type Actor } from "../goals/access.ts";
-import { todayOf } from "../goals/service.ts";
+import type { BranchScope } from "../../lib/clock.ts";
 
 type Db = Database | Prisma.TransactionClient;
 
@@ -50,16 +49,16 @@ async function findRota(db: Db, branchId: string, rotaId: string): Promise<RotaR
   return rota;
 }
 
-export async function listRotas(db: Database, branch: BranchMembership, query: { workingGroup?: string; weeks?: number }) {
-  const today = todayOf(branch);
+export async function listRotas(db: Database, branch: BranchScope, query: { workingGroup?: string; weeks?: number }) {
+  const today = branch.today;
   const where: Prisma.DutyRotaWhereInput = { branchId: branch.id };
   if (query.workingGroup) where.workingGroupId = (await groupFromFilter(db, branch.id, query.workingGroup)).id;
   const rotas = await db.dutyRota.findMany({ where, include: rotaInclude, orderBy: [{ workingGroup: { name: "asc" } }, { name: "asc" }] });
   return { today, rotas: await Promise.all(rotas.map((rota) => rotaView(db, rota, today, query.weeks ?? 8))) };
 }
 
-export async function getRota(db: Db, branch: BranchMembership, rotaId: string, weeks = 8) {
-  const today = todayOf(branch);
+export async function getRota(db: Db, branch: BranchScope, rotaId: string, weeks = 8) {
+  const today = branch.today;
   return { today, rota: await rotaView(db, await findRota(db, branch.id, rotaId), today, weeks) };
 }
 
@@ -74,12 +73,12 @@ function assertWeek(week: string) {
   if (!parseIsoWeek(week)) throw badRequest(`"${week}" is not an ISO week that exists; use e.g. 2026-W48.`, "INVALID_WEEK");
 }
 
-export async function createRota(db: Database, branch: BranchMembership, actor: Actor, body: RotaCreateBody) {
+export async function createRota(db: Database, branch: BranchScope, actor: Actor, body: RotaCreateBody) {
   const group = await groupFromBody(db, branch.id, body.workingGroupId);
   assertMayManage(actor, group, "rota");
   const name = body.name.trim();
   if (!name) throw badRequest('"name" is empty; name the duty, e.g. "Sociale media".', "INVALID_ROTA");
-  const anchorWeek = body.anchorWeek ?? isoWeekKey(todayOf(branch));
+  const anchorWeek = body.anchorWeek ?? isoWeekKey(branch.today);
   assertWeek(anchorWeek);
   await assertGroupMembers(db, branch.id, group.id, body.memberIds);
   if (await db.dutyRota.findFirst({ where: { workingGroupId: group.id, name }, select: { id: true } })) throw conflict(`${group.name} already has a rota called "${name}".`);
@@ -96,7 +95,7 @@ export async function createRota(db: Database, branch: BranchMembership, actor: 
   return getRota(db, branch, created.id);
 }
 
-export async function updateRota(db: Database, branch: BranchMembership, actor: Actor, rotaId: string, body: RotaUpdateBody) {
+export async function updateRota(db: Database, branch: BranchScope, actor: Actor, rotaId: string, body: RotaUpdateBody) {
   const rota = await findRota(db, branch.id, rotaId);
   assertMayManage(actor, rota.workingGroup, "rota");
   const name = body.name !== undefined ? body.name.trim() : rota.name;
@@ -114,12 +113,12 @@ export async function updateRota(db: Database, branch: BranchMembership, actor: 
     await tx.dutyRotaMember.deleteMany({ where: { rotaId, branchId: branch.id } });
     await tx.dutyRotaMember.createMany({ data: memberIds.map((personId, position) => ({ branchId: branch.id, rotaId, personId, position })) });
     // Someone who leaves the rota keeps no weeks from earlier swaps; past weeks stay as they were.
-    await tx.dutyRotaOverride.deleteMany({ where: { rotaId, branchId: branch.id, personId: { notIn: memberIds }, week: { gte: isoWeekKey(todayOf(branch)) } } });
+    await tx.dutyRotaOverride.deleteMany({ where: { rotaId, branchId: branch.id, personId: { notIn: memberIds }, week: { gte: isoWeekKey(branch.today) } } });
   });
   return getRota(db, branch, rotaId);
 }
 
-export async function deleteRota(db: Database, branch: BranchMembership, actor: Actor, rotaId: string) {
+export async function deleteRota(db: Database, branch: BranchScope, actor: Actor, rotaId: string) {
   const rota = await findRota(db, branch.id, rotaId);
   assertMayManage(actor, rota.workingGroup, "rota");
   await db.dutyRota.deleteMany({ where: { id: rotaId, branchId: branch.id } });
@@ -129,12 +128,12 @@ export async function deleteRota(db: Database, branch: BranchMembership, actor: 
  * Two weeks trade their people. The group's chair and board members may swap any weeks; a member may
  * swap a week of their own (the two agreed it between them; the swap is recorded with who made it).
  */
-export async function swapRotaWeeks(db: Database, branch: BranchMembership, actor: Actor, rotaId: string, body: RotaSwapBody) {
+export async function swapRotaWeeks(db: Database, branch: BranchScope, actor: Actor, rotaId: string, body: RotaSwapBody) {
   const [weekA, weekB] = body.weeks;
   if (!weekA || !weekB) throw badRequest('"weeks" takes two ISO weeks.', "INVALID_SWAP");
   assertWeek(weekA);
   assertWeek(weekB);
-  const thisWeek = isoWeekKey(todayOf(branch));
+  const thisWeek = isoWeekKey(branch.today);
   if (weekA < thisWeek || weekB < thisWeek) throw badRequest(`A week that is over cannot be swapped; pick ${thisWeek} or later.`, "INVALID_SWAP");
   const rota = await findRota(db, branch.id, rotaId);
   const overrides = await db.dutyRotaOverride.findMany({ where: { rotaId, week: { in: [weekA, weekB] } } });
