@@ -3,7 +3,7 @@
 // the same; the figures decide which of the two the feed uses (server/src/modules/meetings/icsText.ts).
 import ical from "ical-generator";
 import { performance } from "node:perf_hooks";
-import { icsText } from "../server/src/modules/meetings/icsText.ts";
+import { icsText } from "../server/src/modules/calendar/icsText.ts";
 
 const DESCRIPTION =
   "Hybride · Agenda: opening, vaststellen notulen, campagne tegen straatintimidatie (Schilderswijk, Transvaal), begroting, rondvraag. Inloop vanaf 19:15; koffie en thee staan klaar. Toegankelijk met rolstoel; laat het ons weten als je iets nodig hebt.";

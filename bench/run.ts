@@ -27,8 +27,8 @@ import { createDatabaseClient } from "../server/src/db/client.ts";
 import { createDatabaseIfMissing } from "../server/src/db/bootstrap.ts";
 import { startEmbeddedPostgres, withDatabase } from "../server/src/db/embedded.ts";
 import { applyMigrations } from "../server/src/db/migrate.ts";
-import { loadSeriesForWindow } from "../server/src/modules/meetings/service.ts";
-import { DEMO_PASSWORD } from "../prisma/seed.ts";
+import { loadSeriesForWindow } from "../server/src/modules/calendar/service.ts";
+import { DEMO_PASSWORD } from "../server/src/demo/seed.ts";
 import { LARGE, seedLarge } from "./seedLarge.ts";
 import { compareIcsFolding } from "./icsFolding.ts";
 

@@ -8,9 +8,10 @@ import { addDaysLocal, calendarDays, occurrencesInWindow, type ActivityType, typ
 import type { Database } from "../server/src/db/client.ts";
 import type { Prisma } from "../server/src/generated/prisma/client.ts";
 import { fromIsoDate as day } from "../server/src/lib/dates.ts";
-import { loadSeriesForWindow } from "../server/src/modules/meetings/service.ts";
-import { seedDemoData, type DemoBranchContext } from "../prisma/seed.ts";
-import { seedDemoMeetings } from "../prisma/demo/meetings.ts";
+import { loadSeriesForWindow } from "../server/src/modules/calendar/service.ts";
+import { seedDemoData } from "../server/src/demo/seed.ts";
+import type { DemoBranchContext } from "../server/src/demo/context.ts";
+import { seedDemoMeetings } from "../server/src/demo/calendar.ts";
 import { systemClock } from "../server/src/lib/clock.ts";
 
 export const LARGE = { branches: 50, membersPerBranch: 300, years: 5, activitiesPerWeek: 10 } as const;

@@ -13,15 +13,15 @@ import { prismaPlugin } from "./plugins/prisma.ts";
 import { readCachePlugin } from "./plugins/readCache.ts";
 import { swaggerPlugin } from "./plugins/swagger.ts";
 import { webAppPlugin } from "./plugins/webApp.ts";
-import { authRoutes } from "./modules/auth/routes.ts";
+import { authRoutes } from "./modules/accounts/routes.ts";
 import { branchRoutes } from "./modules/branches/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
-import { rosterRoutes } from "./modules/roster/routes.ts";
-import { feedRoutes } from "./modules/meetings/feedRoutes.ts";
-import { meetingRoutes } from "./modules/meetings/routes.ts";
-import { workingGroupFeatureRoutes } from "./modules/goals/allRoutes.ts";
-import { meetingRecordRoutes } from "./modules/meetingRecords/allRoutes.ts";
-import { guestRequestRoutes } from "./modules/guestRequests/routes.ts";
+import { rosterRoutes } from "./modules/board/routes.ts";
+import { feedRoutes } from "./modules/calendar/feedRoutes.ts";
+import { meetingRoutes } from "./modules/calendar/routes.ts";
+import { workingGroupFeatureRoutes } from "./modules/workingGroups/goals/allRoutes.ts";
+import { meetingRecordRoutes } from "./modules/meetings/allRoutes.ts";
+import { guestRequestRoutes } from "./modules/meetings/guestRequests/routes.ts";
 import { auditLogRoutes } from "./modules/auditLog/routes.ts";
 
 export interface BuildAppOptions {

@@ -5,7 +5,7 @@ import { createDatabaseClient } from "./db/client.ts";
 import { openDatabase } from "./db/bootstrap.ts";
 import { leaveShutdownSignalsToCaller } from "./db/embedded.ts";
 import { systemClock } from "./lib/clock.ts";
-import { seedDemoData } from "../../prisma/seed.ts";
+import { seedDemoData } from "./demo/seed.ts";
 
 async function main() {
   let config;

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
 import { DEMO, TEST_JWT_SECRET, bearer, login, refreshCookieOf, useTestApp } from "../support/app.ts";
 import { TEST_NOW } from "../support/clock.ts";
 

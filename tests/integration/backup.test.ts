@@ -14,7 +14,7 @@ import { importBranch, parseBackupFile, type ImportOptions } from "../../server/
 import { BackupError, EXCLUDED_TABLES, planBackup, readCatalog } from "../../server/src/backup/plan.ts";
 import { Prisma } from "../../server/src/generated/prisma/client.ts";
 import { hashPassword } from "../../server/src/lib/passwords.ts";
-import { seedDemoData } from "../../prisma/seed.ts";
+import { seedDemoData } from "../../server/src/demo/seed.ts";
 import { buildTestApp, bearer, DEMO, login, useTestApp } from "../support/app.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { TEST_NOW } from "../support/clock.ts";

@@ -8,7 +8,7 @@ import { createDatabaseIfMissing } from "../../server/src/db/bootstrap.ts";
 import { createDatabaseClient, type Database } from "../../server/src/db/client.ts";
 import { startEmbeddedPostgres, withDatabase, type EmbeddedDatabase } from "../../server/src/db/embedded.ts";
 import { applyMigrations } from "../../server/src/db/migrate.ts";
-import { seedDemoData } from "../../prisma/seed.ts";
+import { seedDemoData } from "../../server/src/demo/seed.ts";
 import { buildTestApp, DEMO, bearer, login, type Session } from "../support/app.ts";
 import { freePort } from "../support/globalSetup.ts";
 import { testToday, TEST_NOW } from "../support/clock.ts";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addDaysLocal, tallyActivities, type ActivityType } from "@afdelingsplanner/shared";
 import { useTestApp } from "../support/app.ts";
 import { fromIsoDate, toIsoDate } from "../../server/src/lib/dates.ts";
-import { activityTallies, definitionOf } from "../../server/src/modules/goals/views.ts";
+import { activityTallies, definitionOf } from "../../server/src/modules/workingGroups/goals/views.ts";
 
 // Goals read their activities as sums made by the database (GROUP BY, COUNT(DISTINCT), weeks by to_char).
 // These must be exactly what the pure rule makes from the rows, on any day and at every edge: the first

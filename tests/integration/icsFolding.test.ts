@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { foldLines } from "ical-generator";
-import { foldIcsLines } from "../../server/src/modules/meetings/icsText.ts";
+import { foldIcsLines } from "../../server/src/modules/calendar/icsText.ts";
 
 // The feeds fold their lines themselves (ical-generator's own folding costs a TextEncoder per character);
 // the text must stay exactly what the library would write, for any text a member can type.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
 import { DEMO, useTestApp } from "../support/app.ts";
 
 const ctx = useTestApp({ loginAttemptsPerMinute: 5 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
 import { DEMO, bearer, login, refreshCookieOf, useTestApp, type Session } from "../support/app.ts";
 
 const ctx = useTestApp();

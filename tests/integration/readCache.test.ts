@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { seedDemoData } from "../../prisma/seed.ts";
+import { seedDemoData } from "../../server/src/demo/seed.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { buildTestApp, DEMO, bearer, login, type Session } from "../support/app.ts";
 import { ReadCache } from "../../server/src/lib/readCache.ts";

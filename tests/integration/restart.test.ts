@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { REPO_ROOT } from "../../server/src/config.ts";
 import { EMBEDDED_DATABASE_NAME } from "../../server/src/db/bootstrap.ts";
-import { DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
 import { DEMO, TEST_JWT_SECRET } from "../support/app.ts";
 import { freePort } from "../support/globalSetup.ts";
 

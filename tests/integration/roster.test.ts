@@ -112,7 +112,7 @@ describe("who may do what", () => {
     for (const route of rosterRoutes()) {
       const path = route.url.replace(/:(\w+)/g, "{$1}");
       const operation = spec.paths[path]?.[route.method.toLowerCase()];
-      expect(operation, `${route.method} ${route.url}`).toMatchObject({ tags: ["roster"], summary: expect.any(String) });
+      expect(operation, `${route.method} ${route.url}`).toMatchObject({ tags: ["board"], summary: expect.any(String) });
       expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["401", "404"]));
     }
     expect(rosterRoutes().length).toBe(11);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig, parseTrustProxy } from "../../server/src/config.ts";
-import { DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
 import { DEMO, bearer, login, useTestApp } from "../support/app.ts";
 
 // The app as it runs behind TLS in production: Secure cookies, HSTS, a small global limit.

@@ -4,10 +4,10 @@ import type { AddressInfo } from "node:net";
 import { calendarDays } from "@afdelingsplanner/shared";
 import { createDatabaseClient, type Database } from "../../server/src/db/client.ts";
 import { toIsoDate } from "../../server/src/lib/dates.ts";
-import { seedDemoData } from "../../prisma/seed.ts";
+import { seedDemoData } from "../../server/src/demo/seed.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { buildTestApp, DEMO } from "../support/app.ts";
-import { DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
 import { DEMONSTRATIONS, PEOPLE } from "./goalsHelpers.ts";
 import { testToday, TEST_NOW } from "../support/clock.ts";
 

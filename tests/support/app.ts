@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "../../server/src/app.ts";
 import { REPO_ROOT } from "../../server/src/config.ts";
 import type { Database } from "../../server/src/db/client.ts";
-import { DEMO_PASSWORD, seedDemoData } from "../../prisma/seed.ts";
+import { DEMO_PASSWORD, seedDemoData } from "../../server/src/demo/seed.ts";
 import { createTestDatabase } from "./database.ts";
 import { pinnedClock, TEST_NOW, type TestClock } from "./clock.ts";
 import path from "node:path";

@@ -25,8 +25,8 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { addDaysLocal, calendarDays, isoWeekKey } from "@afdelingsplanner/shared";
 import type { Database } from "../../server/src/db/client.ts";
 import { fromIsoDate } from "../../server/src/lib/dates.ts";
-import { calendarFeedToken } from "../../server/src/modules/meetings/feeds.ts";
-import { DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { calendarFeedToken } from "../../server/src/modules/calendar/feeds.ts";
+import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
 import { DEMO, bearer, login, refreshCookieOf, type Session } from "./app.ts";
 import { TEST_NOW } from "./clock.ts";
 

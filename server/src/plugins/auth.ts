@@ -4,8 +4,8 @@ import fastifyCookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { BranchMembership, BranchRole, CurrentUser } from "@afdelingsplanner/shared";
 import { forbidden, notFound, unauthorized } from "../lib/errors.ts";
-import { loadAccount } from "../modules/auth/currentUser.ts";
-import { issuedUnderCurrentPassword, type AccessTokenPayload } from "../modules/auth/accessTokens.ts";
+import { loadAccount } from "../modules/accounts/currentUser.ts";
+import { issuedUnderCurrentPassword, type AccessTokenPayload } from "../modules/accounts/accessTokens.ts";
 import { branchScope, type BranchScope, type Clock } from "../lib/clock.ts";
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Occurrences with their exceptions, many series in a window, and the weekly load per person.
  */
-import type { MeetingMode, OccurrenceStatus } from "../schemas/meetings.ts";
+import type { MeetingMode, OccurrenceStatus } from "../schemas/calendar.ts";
 import { formatIsoWeekKey, isoWeekOfLocalDate } from "./isoWeek.ts";
 import { addDaysLocal, daysBetweenLocal, localToInstant, MS_PER_MINUTE, parseLocalDate, parseLocalDateTime, formatInstant } from "./localTime.ts";
 import { expandSchedule, isPlannedOccurrence, MAX_DURATION_MINUTES, type DateWindow, type ExpandedOccurrence, type Schedule } from "./schedule.ts";

@@ -1,6 +1,6 @@
 import { addDaysLocal } from "../calendar/localTime.ts";
 import { isoMondayOf, isoWeekKey } from "../calendar/isoWeek.ts";
-import { addMonths } from "../roster/dates.ts";
+import { addMonths } from "../board/dates.ts";
 import { elapsedFraction, isBehindPace } from "./pace.ts";
 import type { CadenceUnit, GoalStatus } from "./types.ts";
 

@@ -1,189 +1,277 @@
 import { Type, type Static } from "@sinclair/typebox";
-import { IsoDate } from "./common.ts";
+import { BranchSlugParams, IsoDate } from "./common.ts";
+import { MeetingKindSchema, OccurrenceStatusSchema } from "./calendar.ts";
 
-export const MEETING_KINDS = ["board", "working_group", "branch_meeting", "theme", "other"] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
-export const MEETING_MODES = ["in_person", "online", "hybrid"] as const;
-export type MeetingMode = (typeof MEETING_MODES)[number];
-export const OCCURRENCE_STATUSES = ["scheduled", "moved", "cancelled"] as const;
-export type OccurrenceStatus = (typeof OCCURRENCE_STATUSES)[number];
+const literals = <T extends string>(values: readonly T[], description?: string) => Type.Union(values.map((value) => Type.Literal(value)), { description });
 
-export const MeetingKindSchema = Type.Union(MEETING_KINDS.map((kind) => Type.Literal(kind)));
-export const MeetingModeSchema = Type.Union(MEETING_MODES.map((mode) => Type.Literal(mode)));
-export const OccurrenceStatusSchema = Type.Union(OCCURRENCE_STATUSES.map((status) => Type.Literal(status)));
+export const AGENDA_ITEM_TYPES = ["information", "discussion", "decision"] as const;
+export const AGENDA_ITEM_STATUSES = ["proposed", "open", "handled", "postponed", "referred", "declined"] as const;
+export const AGENDA_ITEM_ORIGINS = ["new", "proposal", "guest", "carried_over", "referred"] as const;
+export const ACTION_STATUSES = ["open", "done"] as const;
+export const RSVP_ANSWERS = ["yes", "no", "maybe"] as const;
+export const PRESENCE_MARKS = ["present", "absent", "excused"] as const;
+export type AgendaItemType = (typeof AGENDA_ITEM_TYPES)[number];
+export type AgendaItemStatus = (typeof AGENDA_ITEM_STATUSES)[number];
 
-/** "HH:MM", 24-hour local wall-clock time in the branch's time zone. */
-export const LocalTime = Type.String({ pattern: "^([01]\\d|2[0-3]):[0-5]\\d$", examples: ["19:30"] });
-/** "YYYY-MM-DDTHH:MM", a local date-time in the branch's time zone (no offset). */
-export const LocalDateTime = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d$", examples: ["2027-01-05T20:00"] });
-
-export const RecurrenceSchema = Type.Union([
-  Type.Object(
-    {
-      kind: Type.Union([Type.Literal("odd_weeks"), Type.Literal("even_weeks")], { description: "Every odd or even ISO 8601 week" }),
-      weekday: Type.Integer({ minimum: 1, maximum: 7, description: "ISO weekday: 1 = Monday … 7 = Sunday" }),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      kind: Type.Literal("rrule"),
-      rule: Type.String({ minLength: 1, maxLength: 500, description: "An RFC 5545 RRULE without DTSTART, e.g. FREQ=MONTHLY;BYDAY=+1TH", examples: ["FREQ=MONTHLY;INTERVAL=2;BYDAY=+3WE"] }),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object({ kind: Type.Literal("single"), date: IsoDate }, { additionalProperties: false }),
-]);
-export type RecurrenceInput = Static<typeof RecurrenceSchema>;
-
-const seriesFields = {
-  kind: MeetingKindSchema,
-  title: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.String({ maxLength: 5000 }),
-  workingGroupId: Type.Union([Type.String({ format: "uuid" }), Type.Null()], { description: "The working group that meets, or organises a theme evening" }),
-  recurrence: RecurrenceSchema,
-  startTime: LocalTime,
-  durationMinutes: Type.Integer({ minimum: 5, maximum: 1440 }),
-  location: Type.String({ maxLength: 500 }),
-  mode: MeetingModeSchema,
-  validFrom: IsoDate,
-  validUntil: Type.Union([IsoDate, Type.Null()]),
-  extraAttendeeIds: Type.Array(Type.String({ format: "uuid" }), { maxItems: 1000, description: "Persons who attend besides those the kind implies" }),
+const Uuid = Type.String({ format: "uuid" });
+const Title = Type.String({ minLength: 1, maxLength: 200 });
+const Link = Type.String({ format: "uri", pattern: "^https?://", maxLength: 2000 });
+const fields = {
+  title: Title,
+  type: literals(AGENDA_ITEM_TYPES, "information, discussion or decision"),
+  ownerId: Type.Union([Uuid, Type.Null()], { description: "The person who introduces the item" }),
+  estimatedMinutes: Type.Integer({ minimum: 1, maximum: 600 }),
+  links: Type.Array(Link, { maxItems: 20, description: "http(s) links to documents" }),
 };
 
-export const SeriesCreateBody = Type.Object(
+export const MeetingParams = Type.Composite([
+  BranchSlugParams,
+  Type.Object({ seriesId: Type.String({ format: "uuid", description: "Series id" }), date: { ...IsoDate, description: "The occurrence's planned local date" } }),
+]);
+export type MeetingParams = Static<typeof MeetingParams>;
+export const MeetingItemParams = Type.Composite([MeetingParams, Type.Object({ itemId: Type.String({ format: "uuid" }) })]);
+
+// ---------------------------------------------------------------------------
+// Agenda
+
+export const AgendaItemCreateBody = Type.Object(
+  { ...fields, type: Type.Optional(fields.type), ownerId: Type.Optional(fields.ownerId), estimatedMinutes: Type.Optional(fields.estimatedMinutes), links: Type.Optional(fields.links) },
+  { additionalProperties: false },
+);
+export type AgendaItemCreateBody = Static<typeof AgendaItemCreateBody>;
+
+export const AgendaItemUpdateBody = Type.Object(
   {
-    ...seriesFields,
-    description: Type.Optional(seriesFields.description),
-    workingGroupId: Type.Optional(seriesFields.workingGroupId),
-    location: Type.Optional(seriesFields.location),
-    mode: Type.Optional(seriesFields.mode),
-    validUntil: Type.Optional(seriesFields.validUntil),
-    extraAttendeeIds: Type.Optional(seriesFields.extraAttendeeIds),
+    ...Type.Partial(Type.Object(fields)).properties,
+    status: Type.Optional(literals(["open", "handled", "postponed"], "Mark during the meeting; carry-over and referral set the others")),
+    minutes: Type.Optional(Type.String({ maxLength: 20_000, description: "Minutes (notulen) of this item" })),
+    version: Type.Integer({ minimum: 1, description: "The version you edited; a stale one gets 409" }),
   },
   { additionalProperties: false },
 );
-export type SeriesCreateBody = Static<typeof SeriesCreateBody>;
+export type AgendaItemUpdateBody = Static<typeof AgendaItemUpdateBody>;
 
-export const SeriesUpdateBody = Type.Composite(
-  [
-    Type.Partial(Type.Object(seriesFields)),
-    Type.Object({ version: Type.Integer({ minimum: 1, description: "The version you edited; a stale one gets 409" }) }),
-  ],
+export const AgendaReorderBody = Type.Object(
+  { itemIds: Type.Array(Uuid, { minItems: 1, maxItems: 200, uniqueItems: true, description: "Every item on the agenda (not proposals), in the new order" }) },
   { additionalProperties: false },
 );
-export type SeriesUpdateBody = Static<typeof SeriesUpdateBody>;
+export type AgendaReorderBody = Static<typeof AgendaReorderBody>;
 
-export const SeriesView = Type.Object({
+export const ReferBody = Type.Object(
+  {
+    toSeriesId: Uuid,
+    toDate: Type.Optional(IsoDate),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+export type ReferBody = Static<typeof ReferBody>;
+
+export const PersonRef = Type.Object({ id: Type.String(), name: Type.String() });
+
+export const AgendaItemView = Type.Object({
   id: Type.String(),
-  ...seriesFields,
+  seriesId: Type.String(),
+  date: Type.String(),
+  position: Type.Integer(),
+  title: Type.String(),
+  type: literals(AGENDA_ITEM_TYPES),
+  owner: Type.Union([PersonRef, Type.Null()]),
+  estimatedMinutes: Type.Integer(),
+  links: Type.Array(Type.String()),
+  status: literals(AGENDA_ITEM_STATUSES),
+  minutes: Type.String(),
+  postponedCount: Type.Integer({ description: "How often it was carried to a next meeting (show as \"2× doorgeschoven\")" }),
+  oftenPostponed: Type.Boolean({ description: "Postponed twice or more: flag it" }),
+  origin: literals(AGENDA_ITEM_ORIGINS),
+  previousItemId: Type.Union([Type.String(), Type.Null()]),
+  rootItemId: Type.String(),
+  proposedBy: Type.Union([Type.String(), Type.Null()], { description: "Who proposed it (member or guest name)" }),
+  referralNote: Type.String(),
   version: Type.Integer(),
 });
-export type SeriesView = Static<typeof SeriesView>;
+export type AgendaItemView = Static<typeof AgendaItemView>;
 
-export const OccurrenceExceptionView = Type.Object({
-  date: IsoDate,
-  status: Type.Union([Type.Literal("moved"), Type.Literal("cancelled"), Type.Literal("scheduled")], { description: "scheduled = only location or mode changed" }),
-  start: Type.Union([LocalDateTime, Type.Null()]),
-  end: Type.Union([LocalDateTime, Type.Null()]),
-  location: Type.Union([Type.String(), Type.Null()]),
-  mode: Type.Union([MeetingModeSchema, Type.Null()]),
-  reason: Type.String(),
-  version: Type.Integer({ description: "Send it back as expectedVersion (PUT) or ?version= (DELETE) to edit this change" }),
-});
-export type OccurrenceExceptionView = Static<typeof OccurrenceExceptionView>;
-
-export const SeriesResponse = Type.Object({ series: SeriesView, exceptions: Type.Array(OccurrenceExceptionView) });
-export type SeriesResponse = Static<typeof SeriesResponse>;
-export const SeriesListResponse = Type.Object({ series: Type.Array(SeriesView) });
-export type SeriesListResponse = Static<typeof SeriesListResponse>;
-
-export const OccurrenceView = Type.Object({
+export const MeetingSummary = Type.Object({
   seriesId: Type.String(),
   kind: MeetingKindSchema,
   title: Type.String(),
   workingGroupId: Type.Union([Type.String(), Type.Null()]),
-  date: Type.String({ description: "The local date the occurrence was planned on: the key for changing it" }),
-  start: Type.String({ description: "ISO 8601 with the branch's UTC offset, e.g. 2027-01-05T19:30:00+01:00" }),
+  date: Type.String(),
+  start: Type.String(),
   end: Type.String(),
-  isoWeek: Type.Integer(),
-  isoWeekYear: Type.Integer(),
-  parity: Type.Union([Type.Literal("odd"), Type.Literal("even")]),
   status: OccurrenceStatusSchema,
-  location: Type.String(),
-  mode: MeetingModeSchema,
-  reason: Type.String({ description: "Why it was cancelled, moved or changed; empty otherwise" }),
-  exceptionVersion: Type.Union([Type.Integer(), Type.Null()], {
-    description: "Version of this meeting's change (cancel, move, other location); null when it is as the series plans it. Send it back when you change or undo it",
+  durationMinutes: Type.Integer(),
+  closedAt: Type.Union([Type.String(), Type.Null()]),
+  preparer: Type.Union([PersonRef, Type.Null()]),
+});
+export type MeetingSummary = Static<typeof MeetingSummary>;
+
+export const MeetingPermissions = Type.Object({
+  editAgenda: Type.Boolean({ description: "Add, change, order items; accept proposals; close" }),
+  propose: Type.Boolean(),
+  manageActions: Type.Boolean(),
+  recordPresence: Type.Boolean(),
+});
+
+export const AgendaResponse = Type.Object({
+  meeting: MeetingSummary,
+  permissions: MeetingPermissions,
+  items: Type.Array(AgendaItemView, { description: "On the agenda, in order (open, handled, postponed, referred)" }),
+  proposals: Type.Array(AgendaItemView, { description: "Proposed items waiting for the preparer" }),
+  timing: Type.Object({
+    estimatedMinutes: Type.Integer(),
+    durationMinutes: Type.Integer(),
+    overByMinutes: Type.Integer(),
+    warning: Type.Union([Type.String(), Type.Null()]),
   }),
 });
-export type OccurrenceView = Static<typeof OccurrenceView>;
+export type AgendaResponse = Static<typeof AgendaResponse>;
 
-export const OccurrencesQuery = Type.Object(
-  {
-    from: IsoDate,
-    to: IsoDate,
-    kind: Type.Optional(MeetingKindSchema),
-    workingGroup: Type.Optional(Type.String({ description: "Working group id or slug" })),
-    mine: Type.Optional(Type.Boolean({ description: "Only the meetings the caller attends" })),
-  },
-  { additionalProperties: false },
-);
-export type OccurrencesQuery = Static<typeof OccurrencesQuery>;
+export const AgendaItemResponse = Type.Object({ item: AgendaItemView });
 
-export const OccurrencesResponse = Type.Object({ occurrences: Type.Array(OccurrenceView) });
-export type OccurrencesResponse = Static<typeof OccurrencesResponse>;
-
-export const OccurrenceChangeBody = Type.Object(
-  {
-    status: Type.Union([Type.Literal("cancelled"), Type.Literal("moved"), Type.Literal("scheduled")], {
-      description: "cancelled; moved (give start and end); scheduled with a new location or mode",
-    }),
-    start: Type.Optional(LocalDateTime),
-    end: Type.Optional(LocalDateTime),
-    location: Type.Optional(Type.String({ maxLength: 500 })),
-    mode: Type.Optional(MeetingModeSchema),
-    reason: Type.String({ maxLength: 1000 }),
-    expectedVersion: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
-      description: "The exceptionVersion you saw: null when the meeting was as planned. If someone else changed the meeting since, 409 STALE_VERSION",
-    }),
-  },
-  { additionalProperties: false },
-);
-export type OccurrenceChangeBody = Static<typeof OccurrenceChangeBody>;
-
-export const OccurrenceUndoQuery = Type.Object(
-  { version: Type.Integer({ minimum: 1, description: "The exceptionVersion of the change you undo; a stale one gets 409 STALE_VERSION" }) },
-  { additionalProperties: false },
-);
-export type OccurrenceUndoQuery = Static<typeof OccurrenceUndoQuery>;
-
-export const LoadQuery = Type.Object(
-  {
-    week: Type.Optional(Type.String({ pattern: "^\\d{4}-W\\d{2}$", examples: ["2026-W48"] })),
-    from: Type.Optional(IsoDate),
-    to: Type.Optional(IsoDate),
-  },
-  { additionalProperties: false },
-);
-export type LoadQuery = Static<typeof LoadQuery>;
-
-const LoadMeeting = Type.Object({ seriesId: Type.String(), title: Type.String(), kind: MeetingKindSchema, date: Type.String(), start: Type.String(), end: Type.String() });
-
-export const WeekLoadResponse = Type.Object({
-  week: Type.String({ examples: ["2026-W48"] }),
-  people: Type.Array(Type.Object({ personId: Type.String(), name: Type.String(), meetings: Type.Array(LoadMeeting), overloaded: Type.Boolean() })),
+export const CloseResponse = Type.Object({
+  meeting: MeetingSummary,
+  carriedTo: Type.Union([Type.String(), Type.Null()], { description: "The date the unhandled items moved to" }),
+  carriedItems: Type.Array(AgendaItemView),
 });
-export type WeekLoadResponse = Static<typeof WeekLoadResponse>;
 
-export const RangeLoadResponse = Type.Object({
-  from: IsoDate,
-  to: IsoDate,
-  weeks: Type.Array(Type.String(), { description: "ISO weeks in the range, e.g. 2026-W53" }),
-  people: Type.Array(Type.Object({ personId: Type.String(), name: Type.String(), perWeek: Type.Array(Type.Integer(), { description: "Meetings per week, aligned with weeks" }) })),
-  overloaded: Type.Array(Type.Object({ personId: Type.String(), name: Type.String(), week: Type.String(), meetings: Type.Array(LoadMeeting) })),
+export const HistoryResponse = Type.Object({
+  steps: Type.Array(
+    Type.Object({
+      itemId: Type.String(),
+      seriesId: Type.String(),
+      seriesTitle: Type.String(),
+      kind: MeetingKindSchema,
+      date: Type.String(),
+      status: literals(AGENDA_ITEM_STATUSES),
+      postponedCount: Type.Integer(),
+      how: literals(["created", "carried_over", "referred"]),
+      fromSeriesId: Type.Union([Type.String(), Type.Null()]),
+      referralNote: Type.String(),
+    }),
+  ),
+  referrals: Type.Array(Type.Object({ from: Type.String(), to: Type.String(), date: Type.String(), note: Type.String() })),
 });
-export type RangeLoadResponse = Static<typeof RangeLoadResponse>;
 
-export const CalendarFeedResponse = Type.Object({ url: Type.String({ description: "Secret URL of your personal iCalendar feed" }) });
-export type CalendarFeedResponse = Static<typeof CalendarFeedResponse>;
+export const PreparerBody = Type.Object({ personId: Type.Union([Uuid, Type.Null()]) }, { additionalProperties: false });
+export const PreparerResponse = Type.Object({ preparer: Type.Union([PersonRef, Type.Null()]) });
+
+// ---------------------------------------------------------------------------
+// Decisions and actions
+
+export const DecisionBody = Type.Object(
+  { text: Type.String({ minLength: 1, maxLength: 5000 }), agendaItemId: Type.Optional(Type.Union([Uuid, Type.Null()])) },
+  { additionalProperties: false },
+);
+export type DecisionBody = Static<typeof DecisionBody>;
+export const DecisionUpdateBody = Type.Object(
+  { text: Type.String({ minLength: 1, maxLength: 5000 }), version: Type.Integer({ minimum: 1 }) },
+  { additionalProperties: false },
+);
+export type DecisionUpdateBody = Static<typeof DecisionUpdateBody>;
+
+export const DecisionView = Type.Object({
+  id: Type.String(),
+  seriesId: Type.String(),
+  date: Type.String(),
+  agendaItemId: Type.Union([Type.String(), Type.Null()]),
+  text: Type.String(),
+  version: Type.Integer(),
+});
+export type DecisionView = Static<typeof DecisionView>;
+export const DecisionListResponse = Type.Object({ decisions: Type.Array(DecisionView) });
+export const DecisionResponse = Type.Object({ decision: DecisionView });
+
+const actionFields = {
+  title: Type.String({ minLength: 1, maxLength: 500 }),
+  ownerId: Type.Union([Uuid, Type.Null()]),
+  dueDate: Type.Union([IsoDate, Type.Null()]),
+  agendaItemId: Type.Union([Uuid, Type.Null()]),
+};
+export const ActionCreateBody = Type.Object(
+  { ...actionFields, ownerId: Type.Optional(actionFields.ownerId), dueDate: Type.Optional(actionFields.dueDate), agendaItemId: Type.Optional(actionFields.agendaItemId) },
+  { additionalProperties: false },
+);
+export type ActionCreateBody = Static<typeof ActionCreateBody>;
+export const ActionUpdateBody = Type.Object(
+  {
+    title: Type.Optional(actionFields.title),
+    ownerId: Type.Optional(actionFields.ownerId),
+    dueDate: Type.Optional(actionFields.dueDate),
+    status: Type.Optional(literals(ACTION_STATUSES)),
+    version: Type.Integer({ minimum: 1 }),
+  },
+  { additionalProperties: false },
+);
+export type ActionUpdateBody = Static<typeof ActionUpdateBody>;
+
+export const ActionView = Type.Object({
+  id: Type.String(),
+  seriesId: Type.String(),
+  seriesTitle: Type.String(),
+  workingGroupId: Type.Union([Type.String(), Type.Null()]),
+  date: Type.String({ description: "The meeting it was agreed at" }),
+  agendaItemId: Type.Union([Type.String(), Type.Null()]),
+  title: Type.String(),
+  owner: Type.Union([PersonRef, Type.Null()]),
+  dueDate: Type.Union([Type.String(), Type.Null()]),
+  status: literals(ACTION_STATUSES),
+  doneOn: Type.Union([Type.String(), Type.Null()]),
+  overdue: Type.Boolean({ description: "Open and due before today (branch time zone)" }),
+  version: Type.Integer(),
+});
+export type ActionView = Static<typeof ActionView>;
+export const ActionListResponse = Type.Object({ today: Type.String(), actions: Type.Array(ActionView) });
+export const ActionResponse = Type.Object({ action: ActionView });
+export const ActionListQuery = Type.Object(
+  {
+    seriesId: Type.Optional(Uuid),
+    workingGroupId: Type.Optional(Uuid),
+    ownerId: Type.Optional(Uuid),
+    mine: Type.Optional(Type.Boolean({ description: "Only the caller's actions" })),
+    status: Type.Optional(literals(["open", "done", "all"], "Default: open")),
+  },
+  { additionalProperties: false },
+);
+export type ActionListQuery = Static<typeof ActionListQuery>;
+
+// ---------------------------------------------------------------------------
+// Attendance
+
+export const AttendanceBody = Type.Object(
+  { rsvp: Type.Optional(Type.Union([literals(RSVP_ANSWERS), Type.Null()])), presence: Type.Optional(Type.Union([literals(PRESENCE_MARKS), Type.Null()])) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type AttendanceBody = Static<typeof AttendanceBody>;
+export const AttendanceParams = Type.Composite([MeetingParams, Type.Object({ personId: Type.String({ format: "uuid" }) })]);
+
+export const AttendanceRow = Type.Object({
+  personId: Type.String(),
+  name: Type.String(),
+  expected: Type.Boolean({ description: "Expected by the series' kind (board, group members, everyone) or as an extra attendee" }),
+  rsvp: Type.Union([literals(RSVP_ANSWERS), Type.Null()]),
+  presence: Type.Union([literals(PRESENCE_MARKS), Type.Null()]),
+});
+export const AttendanceResponse = Type.Object({
+  people: Type.Array(AttendanceRow),
+  guests: Type.Array(Type.Object({ guestRequestId: Type.String(), name: Type.String() }), { description: "Approved guest requests" }),
+  counts: Type.Object({ yes: Type.Integer(), no: Type.Integer(), maybe: Type.Integer(), present: Type.Integer(), absent: Type.Integer(), excused: Type.Integer() }),
+});
+export type AttendanceResponse = Static<typeof AttendanceResponse>;
+
+const Counts = Type.Object({
+  recorded: Type.Integer(),
+  present: Type.Integer(),
+  absent: Type.Integer(),
+  excused: Type.Integer(),
+  presentPercent: Type.Union([Type.Integer(), Type.Null()]),
+});
+export const AttendanceFiguresQuery = Type.Object(
+  { seriesId: Type.Optional(Uuid), from: Type.Optional(IsoDate), to: Type.Optional(IsoDate) },
+  { additionalProperties: false },
+);
+export const AttendanceFiguresResponse = Type.Object({
+  perMember: Type.Array(Type.Composite([Type.Object({ personId: Type.String(), name: Type.String() }), Counts])),
+  perSeries: Type.Array(Type.Composite([Type.Object({ seriesId: Type.String(), title: Type.String(), meetings: Type.Integer() }), Counts])),
+});

@@ -1,7 +1,7 @@
 import { createBrowserRouter } from "react-router-dom";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
 import { RequireAuth } from "../features/auth/RequireAuth.tsx";
-import { agendaRoutes } from "../features/agenda/routes.tsx";
+import { agendaRoutes } from "../features/calendar/routes.tsx";
 import { meetingRoutes, publicMeetingRoutes } from "../features/meetings/routes.tsx";
 import { workingGroupRoutes } from "../features/workingGroups/routes.tsx";
 import { BranchLayout } from "../features/branches/components/BranchLayout.tsx";

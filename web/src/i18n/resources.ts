@@ -1,7 +1,7 @@
 import coreNl from "./nl.json";
 import coreEn from "./en.json";
-import agendaNl from "./agenda.nl.json";
-import agendaEn from "./agenda.en.json";
+import calendarNl from "./calendar.nl.json";
+import calendarEn from "./calendar.en.json";
 import rosterNl from "./roster.nl.json";
 import rosterEn from "./roster.en.json";
 import workingGroupsNl from "./workingGroups.nl.json";
@@ -14,8 +14,8 @@ import auditLogNl from "./auditLog.nl.json";
 import auditLogEn from "./auditLog.en.json";
 
 // One file pair per feature, so features can add text without touching each other's files.
-// Each feature's texts live under its own key: t("agenda.title"), t("roster.title").
-export const nl = { ...coreNl, agenda: agendaNl, roster: rosterNl, meetings: meetingsNl, account: accountNl, auditLog: auditLogNl, workingGroups: { ...coreNl.workingGroups, ...workingGroupsNl } };
+// Each feature's texts live under its own key: t("calendar.title"), t("roster.title").
+export const nl = { ...coreNl, calendar: calendarNl, roster: rosterNl, meetings: meetingsNl, account: accountNl, auditLog: auditLogNl, workingGroups: { ...coreNl.workingGroups, ...workingGroupsNl } };
 
 // Fails to compile when an English file misses a key that the Dutch one has.
-export const en: typeof nl = { ...coreEn, agenda: agendaEn, roster: rosterEn, meetings: meetingsEn, account: accountEn, auditLog: auditLogEn, workingGroups: { ...coreEn.workingGroups, ...workingGroupsEn } };
+export const en: typeof nl = { ...coreEn, calendar: calendarEn, roster: rosterEn, meetings: meetingsEn, account: accountEn, auditLog: auditLogEn, workingGroups: { ...coreEn.workingGroups, ...workingGroupsEn } };

@@ -2,7 +2,7 @@ import { AUDIT_ENTITY_TYPES, addDaysLocal, isLocalDate, localToInstant, type Aud
 import type { Database } from "../../db/client.ts";
 import type { AuditEntry, Prisma } from "../../generated/prisma/client.ts";
 import { badRequest } from "../../lib/errors.ts";
-import { assertRealDate } from "../meetings/dateWindow.ts";
+import { assertRealDate } from "../calendar/dateWindow.ts";
 
 const DEFAULT_PAGE = 50;
 

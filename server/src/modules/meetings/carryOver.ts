@@ -1,0 +1,105 @@
+import { carryPlan, nextOccurrenceDate } from "@afdelingsplanner/shared";
+import type { Database } from "../../db/client.ts";
+import type { MeetingSeries, Prisma } from "../../generated/prisma/client.ts";
+import { fromIsoDate } from "../../lib/dates.ts";
+import { conflict, staleVersion } from "../../lib/errors.ts";
+import { exceptionInput, scheduleOf } from "../calendar/mapping.ts";
+import { nextPosition } from "./agenda.ts";
+import { assertMay, loadMeeting, meetingLabel, meetingPermissions, meetingSummary, type Db } from "./meeting.ts";
+import { recordAudit, type AuditActor } from "../../lib/audit.ts";
+import { itemView, withOwner } from "./views.ts";
+import type { BranchScope } from "../../lib/clock.ts";
+
+/** The next non-cancelled occurrence of a series after `date`, by the same expansion the agenda uses. */
+export async function nextMeetingDate(db: Db, series: MeetingSeries, date: string, timeZone: string): Promise<string | null> {
+  const exceptions = await db.occurrenceException.findMany({ where: { branchId: series.branchId, seriesId: series.id, occurrenceDate: { gt: fromIsoDate(date) } } });
+  return nextOccurrenceDate({ schedule: scheduleOf(series), exceptions: exceptions.map(exceptionInput), location: series.location, mode: series.mode }, date, timeZone);
+}
+
+/**
+ * Closes one occurrence and, in the same transaction, moves every unhandled item to the next meeting of
+ * the series (cancelled ones skipped), counting the postponement: nothing that wasn't handled is lost,
+ * and a failure half-way leaves the meeting open with its items where they were.
+ */
+export async function closeMeeting(db: Database, branch: BranchScope, seriesId: string, date: string, by: AuditActor) {
+  const meeting = await loadMeeting(db, branch, seriesId, date);
+  assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "close this meeting");
+  if (meeting.record?.closedAt) throw conflict(`The meeting of ${date} is already closed.`);
+  const target = await nextMeetingDate(db, meeting.series, date, branch.timeZone);
+  const key = { branchId: branch.id, seriesId, date: fromIsoDate(date) };
+
+  const carried = await db.$transaction(async (tx) => {
+    await tx.meetingRecord.createMany({ data: [key], skipDuplicates: true });
+    // The closedAt: null condition makes a second, concurrent close find nothing to update (409), not close twice.
+    const closing = await tx.meetingRecord.updateMany({ where: { seriesId, date: key.date, closedAt: null }, data: { closedAt: branch.now, closedById: branch.personId } });
+    if (closing.count === 0) throw conflict(`The meeting of ${date} is already closed.`);
+    const record = await tx.meetingRecord.findUniqueOrThrow({ where: { seriesId_date: { seriesId, date: key.date } }, select: { id: true } });
+    // One entry for the close and its carry-over, written in this transaction: a carry-over that fails (409) leaves none.
+    const logClose = (carriedTitles: string[]) =>
+      recordAudit(tx, {
+        branchId: branch.id,
+        actor: by,
+        entityType: "meeting_record",
+        entityId: record.id,
+        action: "closed",
+        summary:
+          carriedTitles.length === 0
+            ? `${meetingLabel(meeting)} gesloten`
+            : `${meetingLabel(meeting)} gesloten; ${carriedTitles.length} onafgehandeld(e) punt(en) doorgeschoven naar ${target}`,
+        changes: carriedTitles.length === 0 ? {} : { carriedOver: { from: null, to: carriedTitles }, carriedTo: { from: null, to: target } },
+      });
+    const found = await tx.agendaItem.findMany({ where: { ...key, status: { in: ["open", "postponed", "proposed"] } }, orderBy: { position: "asc" } });
+    // The agenda keeps its order at the next meeting; proposals queue up behind it.
+    const unhandled = [...found.filter((item) => item.status !== "proposed"), ...found.filter((item) => item.status === "proposed")];
+    if (unhandled.length === 0) {
+      await logClose([]);
+      return [];
+    }
+    if (!target) throw conflict(`${meeting.series.title} has no later meeting to carry ${unhandled.length} unhandled item(s) to. Extend the series, or handle or refer the items, then close again.`);
+    let position = await nextPosition(tx, { series: meeting.series, date: target });
+    const created = [];
+    // Each item changes only if it still has the version read above: an edit that lands while the meeting
+    // is being closed either is carried along or makes the close fail (409), never silently lost.
+    const touch = async (item: (typeof unhandled)[number], data: Prisma.AgendaItemUpdateManyMutationInput) => {
+      const touched = await tx.agendaItem.updateMany({ where: { id: item.id, version: item.version }, data: { ...data, version: { increment: 1 } } });
+      if (touched.count === 0) throw staleVersion("agenda");
+    };
+    for (const item of unhandled) {
+      // A proposal nobody accepted yet simply moves along (same row, so a guest's request keeps pointing at it).
+      if (item.status === "proposed") {
+        await touch(item, { date: fromIsoDate(target), position: position++ });
+        created.push(await tx.agendaItem.findUniqueOrThrow({ where: { id: item.id }, include: withOwner }));
+        continue;
+      }
+      const plan = carryPlan({ status: item.status, postponedCount: item.postponedCount });
+      await touch(item, { status: plan.leftBehindAs });
+      created.push(
+        await tx.agendaItem.create({
+          data: {
+            branchId: branch.id,
+            seriesId,
+            date: fromIsoDate(target),
+            position: position++,
+            title: item.title,
+            type: item.type,
+            ownerId: item.ownerId,
+            estimatedMinutes: item.estimatedMinutes,
+            links: item.links,
+            status: "open",
+            postponedCount: plan.postponedCount,
+            origin: "carried_over",
+            previousItemId: item.id,
+            rootItemId: item.rootItemId ?? item.id,
+            proposedById: item.proposedById,
+            proposedByName: item.proposedByName,
+          },
+          include: withOwner,
+        }),
+      );
+    }
+    await logClose(unhandled.map((item) => item.title));
+    return created;
+  });
+  const closed = await loadMeeting(db, branch, seriesId, date);
+  return { meeting: meetingSummary(closed), carriedTo: carried.length > 0 ? target : null, carriedItems: carried.map(itemView) };
+}

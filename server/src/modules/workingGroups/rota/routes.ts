@@ -1,0 +1,81 @@
+import type { FastifyInstance } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import { BranchSlugParams, IdParams, RotaCreateBody, RotaResponse, RotasQuery, RotasResponse, RotaSwapBody, RotaUpdateBody } from "@afdelingsplanner/shared";
+import { access, branchOf } from "../../../plugins/auth.ts";
+import { loadActor } from "../goals/access.ts";
+import { anyMember, readErrors, security, writeErrors } from "../goals/routeShared.ts";
+import { createRota, deleteRota, getRota, listRotas, swapRotaWeeks, updateRota } from "./service.ts";
+
+const tags = ["working groups"];
+const WeeksQuery = Type.Object({ weeks: RotasQuery.properties.weeks }, { additionalProperties: false });
+
+export async function rotaRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<TypeBoxTypeProvider>();
+  const actorOf = (request: Parameters<typeof branchOf>[0]) => loadActor(app.db, branchOf(request));
+
+  api.get(
+    "/api/branches/:slug/rotas",
+    {
+      config: { access: access.branchMember },
+      schema: { tags, summary: "Duty rotas: who is on duty this week and the coming weeks", security, params: BranchSlugParams, querystring: RotasQuery, response: { 200: RotasResponse, ...readErrors } },
+    },
+    async (request) => listRotas(app.db, branchOf(request), request.query),
+  );
+
+  api.post(
+    "/api/branches/:slug/rotas",
+    {
+      config: { access: anyMember },
+      schema: { tags, summary: "Create a rota among a working group's members (its chair, or a board member)", security, params: BranchSlugParams, body: RotaCreateBody, response: { 201: RotaResponse, ...writeErrors } },
+    },
+    async (request, reply) => reply.status(201).send(await createRota(app.db, branchOf(request), await actorOf(request), request.body)),
+  );
+
+  api.get(
+    "/api/branches/:slug/rotas/:id",
+    { config: { access: access.branchMember }, schema: { tags, summary: "One rota with the coming weeks", security, params: IdParams, querystring: WeeksQuery, response: { 200: RotaResponse, ...readErrors } } },
+    async (request) => getRota(app.db, branchOf(request), request.params.id, request.query.weeks),
+  );
+
+  api.patch(
+    "/api/branches/:slug/rotas/:id",
+    {
+      config: { access: anyMember },
+      schema: {
+        tags,
+        summary: "Change a rota's name, members or their order (the group's chair, or a board member); send the version you edited",
+        security,
+        params: IdParams,
+        body: RotaUpdateBody,
+        response: { 200: RotaResponse, ...writeErrors },
+      },
+    },
+    async (request) => updateRota(app.db, branchOf(request), await actorOf(request), request.params.id, request.body),
+  );
+
+  api.delete(
+    "/api/branches/:slug/rotas/:id",
+    { config: { access: anyMember }, schema: { tags, summary: "Delete a rota (the group's chair, or a board member)", security, params: IdParams, response: { 204: Type.Null(), ...writeErrors } } },
+    async (request, reply) => {
+      await deleteRota(app.db, branchOf(request), await actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    "/api/branches/:slug/rotas/:id/swaps",
+    {
+      config: { access: anyMember },
+      schema: {
+        tags,
+        summary: "Swap who is on duty in two weeks (the group's chair, a board member, or the member on duty in one of them)",
+        security,
+        params: IdParams,
+        body: RotaSwapBody,
+        response: { 200: RotaResponse, ...writeErrors },
+      },
+    },
+    async (request) => swapRotaWeeks(app.db, branchOf(request), await actorOf(request), request.params.id, request.body),
+  );
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { DEMO, login, useTestApp } from "../support/app.ts";
+import { toIsoDate } from "../../server/src/lib/dates.ts";
+import { meetingClient } from "./meetingsHelpers.ts";
+
+const ctx = useTestApp();
+const api = () => meetingClient(ctx.app);
+const personId = async (email: string) => (await ctx.db.person.findFirstOrThrow({ where: { email } })).id;
+
+async function lastBoardMeeting() {
+  const item = await ctx.db.agendaItem.findFirstOrThrow({ where: { title: "Begroting campagne straatintimidatie" } });
+  return { seriesId: item.seriesId, date: toIsoDate(item.date) };
+}
+
+async function nextOrganizingMeeting() {
+  const tim = await login(ctx.app, DEMO.treasurer);
+  const seriesId = await api().seriesByTitle(tim, "Werkgroep Organizing");
+  const [first] = await api().occurrences(tim, "from=2026-11-23&to=2027-01-31&workingGroup=organizing&kind=working_group");
+  return { seriesId, date: first?.date as string };
+}
+
+describe("decisions", () => {
+  it("records decisions per meeting and lists them per body; members may not record them", async () => {
+    const { seriesId, date } = await lastBoardMeeting();
+    const [nadine, member] = [await login(ctx.app, DEMO.secretary), await login(ctx.app, DEMO.member)];
+    const url = `${api().meeting(seriesId, date)}/decisions`;
+    expect((await api().call(member, "POST", url, { text: "Nee" })).status).toBe(403);
+    const created = await api().call(nadine, "POST", url, { text: "Het bestuur vergadert in januari online." });
+    expect(created.status).toBe(201);
+    const list = await api().call(member, "GET", `/api/branches/den-haag/series/${seriesId}/decisions`);
+    expect(list.body.decisions.length).toBe(3);
+    const stale = await api().call(nadine, "PATCH", `/api/branches/den-haag/decisions/${created.body.decision.id}`, { text: "Anders", version: 7 });
+    expect(stale.status).toBe(409);
+    expect((await api().call(nadine, "PATCH", `/api/branches/den-haag/decisions/${created.body.decision.id}`, { text: "Anders", version: 1 })).body.decision.version).toBe(2);
+  });
+});
+
+describe("the action list", () => {
+  it("shows open actions across meetings with the overdue one flagged, per body and per person", async () => {
+    const member = await login(ctx.app, DEMO.member);
+    const all = await api().call(member, "GET", "/api/branches/den-haag/actions");
+    expect(all.status).toBe(200);
+    expect(all.body.actions.map((action: { title: string }) => action.title)).toEqual(["Offerte drukwerk flyers opvragen", "Campagneplan delen met de werkgroepen"]);
+    expect(all.body.actions.map((action: { overdue: boolean }) => action.overdue)).toEqual([true, false]);
+    const tims = await api().call(member, "GET", `/api/branches/den-haag/actions?ownerId=${await personId(DEMO.treasurer)}`);
+    expect(tims.body.actions.length).toBe(1);
+    const done = await api().call(member, "GET", "/api/branches/den-haag/actions?status=done");
+    expect(done.body.actions.length).toBe(1);
+    expect((await api().call(member, "GET", "/api/branches/den-haag/actions?status=late")).status).toBe(400);
+  });
+
+  it("lets a working group's action-list keeper manage its actions, not the board's; an owner ticks off their own", async () => {
+    const sanne = await login(ctx.app, DEMO.member);
+    const organizing = await nextOrganizingMeeting();
+    const board = await lastBoardMeeting();
+    const action = { title: "Spandoeken ophalen", ownerId: await personId(DEMO.member), dueDate: "2026-12-20" };
+    const created = await api().call(sanne, "POST", `${api().meeting(organizing.seriesId, organizing.date)}/actions`, action);
+    expect(created.status).toBe(201);
+    expect(created.body.action).toMatchObject({ status: "open", overdue: false, seriesTitle: "Werkgroep Organizing" });
+    expect((await api().call(sanne, "POST", `${api().meeting(board.seriesId, board.date)}/actions`, action)).status).toBe(403);
+    expect((await api().call(sanne, "POST", `${api().meeting(organizing.seriesId, organizing.date)}/actions`, { ...action, dueDate: "2026-02-30" })).status).toBe(400);
+
+    const mine = await api().call(sanne, "GET", "/api/branches/den-haag/actions?mine=true");
+    expect(mine.body.actions.map((one: { title: string }) => one.title)).toEqual(["Spandoeken ophalen"]);
+    const timsAction = (await api().call(sanne, "GET", "/api/branches/den-haag/actions")).body.actions.find((one: { title: string }) => one.title === "Offerte drukwerk flyers opvragen");
+    expect((await api().call(sanne, "PATCH", `/api/branches/den-haag/actions/${timsAction.id}`, { status: "done", version: timsAction.version })).status).toBe(403);
+    const tim = await login(ctx.app, DEMO.treasurer);
+    const ticked = await api().call(tim, "PATCH", `/api/branches/den-haag/actions/${timsAction.id}`, { status: "done", version: timsAction.version });
+    expect(ticked.body.action).toMatchObject({ status: "done", overdue: false });
+  });
+});
+
+describe("attendance", () => {
+  it("takes a member's own RSVP, presence from those who run the meeting, and gives figures per member and series", async () => {
+    const { seriesId, date } = await lastBoardMeeting();
+    const [member, tim] = [await login(ctx.app, DEMO.member), await login(ctx.app, DEMO.treasurer)];
+    const sanneId = await personId(DEMO.member);
+    const url = `${api().meeting(seriesId, date)}/attendance`;
+    const own = await api().call(member, "PUT", `${url}/${sanneId}`, { rsvp: "maybe" });
+    expect(own.status).toBe(200);
+    expect(own.body.people.find((row: { personId: string }) => row.personId === sanneId)).toMatchObject({ expected: false, rsvp: "maybe", presence: null });
+    expect((await api().call(member, "PUT", `${url}/${await personId(DEMO.treasurer)}`, { rsvp: "no" })).status).toBe(403);
+    expect((await api().call(member, "PUT", `${url}/${sanneId}`, { presence: "present" })).status).toBe(403);
+    expect((await api().call(member, "PUT", `${url}/${sanneId}`, {})).status).toBe(400);
+    const recorded = await api().call(tim, "PUT", `${url}/${sanneId}`, { presence: "present" });
+    expect(recorded.body.counts).toMatchObject({ present: 5, excused: 1 });
+    expect(recorded.body.people.filter((row: { expected: boolean }) => row.expected).length).toBe(5);
+
+    const figures = await api().call(member, "GET", `/api/branches/den-haag/attendance?seriesId=${seriesId}`);
+    expect(figures.body.perSeries).toEqual([expect.objectContaining({ title: "Bestuursvergadering", meetings: 2, recorded: 11, present: 10, excused: 1 })]);
+    expect(figures.body.perMember.find((row: { name: string }) => row.name === "Yuval Gal")).toMatchObject({ recorded: 2, present: 1, presentPercent: 50 });
+  });
+});
+
+describe("referral between bodies", () => {
+  it("refers a working group's item to the board and back, keeping its history", async () => {
+    const tim = await login(ctx.app, DEMO.treasurer);
+    const organizing = await nextOrganizingMeeting();
+    const board = await lastBoardMeeting();
+    const created = await api().call(tim, "POST", `${api().meeting(organizing.seriesId, organizing.date)}/agenda`, { title: "Budget voor spandoeken" });
+    const itemUrl = `${api().meeting(organizing.seriesId, organizing.date)}/agenda/${created.body.item.id}`;
+    const theme = await api().seriesByTitle(tim, "ThemaBIJ1komst");
+    expect((await api().call(tim, "POST", `${itemUrl}/refer`, { toSeriesId: theme })).body.error.code).toBe("INVALID_REFERRAL");
+    const toBoard = await api().call(tim, "POST", `${itemUrl}/refer`, { toSeriesId: board.seriesId, note: "Vraagt budget" });
+    expect(toBoard.status).toBe(201);
+    expect(toBoard.body.item).toMatchObject({ origin: "referred", status: "open", seriesId: board.seriesId, referralNote: "Vraagt budget" });
+    expect(toBoard.body.item.date > organizing.date || toBoard.body.item.date >= "2026-11-22").toBe(true);
+    expect((await api().call(tim, "POST", `${itemUrl}/refer`, { toSeriesId: board.seriesId })).status).toBe(409);
+
+    const boardItemUrl = `${api().meeting(board.seriesId, toBoard.body.item.date)}/agenda/${toBoard.body.item.id}`;
+    const back = await api().call(tim, "POST", `${boardItemUrl}/refer`, { toSeriesId: organizing.seriesId, note: "Akkoord, uitvoeren" });
+    expect(back.status).toBe(201);
+    const history = await api().call(tim, "GET", `/api/branches/den-haag/agenda-items/${back.body.item.id}/history`);
+    expect(history.body.steps.map((step: { how: string; seriesTitle: string }) => [step.how, step.seriesTitle])).toEqual([
+      ["created", "Werkgroep Organizing"],
+      ["referred", "Bestuursvergadering"],
+      ["referred", "Werkgroep Organizing"],
+    ]);
+    expect(history.body.referrals.map((hop: { note: string }) => hop.note)).toEqual(["Vraagt budget", "Akkoord, uitvoeren"]);
+  });
+
+  it("sends a referral without a date to the target's next meeting that is still open", async () => {
+    const tim = await login(ctx.app, DEMO.treasurer);
+    const organizing = await nextOrganizingMeeting();
+    const board = await lastBoardMeeting();
+    const [nextBoard, followingBoard] = await api().occurrences(tim, `from=2026-11-23&to=2027-01-31&kind=board`);
+    expect((await api().call(tim, "POST", `${api().meeting(board.seriesId, nextBoard?.date as string)}/close`)).status).toBe(200);
+
+    const created = await api().call(tim, "POST", `${api().meeting(organizing.seriesId, organizing.date)}/agenda`, { title: "Flyers voor de wijkmarkt" });
+    const referred = await api().call(tim, "POST", `${api().meeting(organizing.seriesId, organizing.date)}/agenda/${created.body.item.id}/refer`, { toSeriesId: board.seriesId });
+    expect(referred.status).toBe(201);
+    expect(referred.body.item.date).toBe(followingBoard?.date);
+  });
+});

@@ -1,0 +1,136 @@
+import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { MeetingKind, MeetingMode } from "@afdelingsplanner/shared";
+import { useWorkingGroups } from "../../branches/api/getWorkingGroups.ts";
+import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { todayIn } from "../lib/dates.ts";
+import { KINDS, MODES } from "../lib/kinds.ts";
+import type { SeriesFormValues } from "../lib/seriesForm.ts";
+import { RecurrenceFields } from "./RecurrenceFields.tsx";
+import { SchedulePreview } from "./SchedulePreview.tsx";
+
+interface SeriesFormProps {
+  initial: SeriesFormValues;
+  onSubmit: (values: SeriesFormValues) => void;
+  submitting: boolean;
+  submitLabel: string;
+  /** The server's answer when saving failed; the form keeps everything that was typed. */
+  error: ReactNode;
+}
+
+/** Create or edit a series, with a live preview of its next occurrences beside it. */
+export function SeriesForm({ initial, onSubmit, submitting, submitLabel, error }: SeriesFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const branch = useCurrentBranch();
+  const groups = useWorkingGroups(branch.slug);
+  const [values, setValues] = useState(initial);
+  const update = (changes: Partial<SeriesFormValues>) => setValues((current) => ({ ...current, ...changes }));
+  const single = values.preset === "single";
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSubmit(values);
+  }
+
+  return (
+    <div className="series-editor">
+      <form className="form series-form card" onSubmit={handleSubmit} aria-busy={submitting} data-testid="series-form">
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-kind`}>{t("calendar.series.kind")}</label>
+            <select id={`${id}-kind`} value={values.kind} onChange={(event) => update({ kind: event.target.value as MeetingKind })}>
+              {KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`calendar.kinds.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-group`}>{t("calendar.series.workingGroup")}</label>
+            <select
+              id={`${id}-group`}
+              value={values.workingGroupId}
+              required={values.kind === "working_group"}
+              aria-describedby={`${id}-group-hint`} onChange={(event) => update({ workingGroupId: event.target.value })}>
+              <option value="">{t("calendar.series.noWorkingGroup")}</option>
+              {groups.data?.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {group.name}
+                </option>
+              ))}
+            </select>
+            <p id={`${id}-group-hint`} className="field__hint">
+              {t("calendar.series.workingGroupHint")}
+            </p>
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t("calendar.series.title")}</label>
+          <input id={`${id}-title`} name="title" required maxLength={200} value={values.title} onChange={(event) => update({ title: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-description`}>
+            {t("calendar.series.description")} <span className="field__optional">{t("calendar.series.optional")}</span>
+          </label>
+          <textarea id={`${id}-description`} rows={2} maxLength={5000} value={values.description} onChange={(event) => update({ description: event.target.value })} />
+        </div>
+
+        <RecurrenceFields id={id} values={values} onChange={update} />
+
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-start`}>{t("calendar.series.startTime")}</label>
+            <input id={`${id}-start`} type="time" required value={values.startTime} onChange={(event) => update({ startTime: event.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-duration`}>{t("calendar.series.duration")}</label>
+            <input id={`${id}-duration`} type="number" inputMode="numeric" min={5} max={1440} required value={values.durationMinutes} onChange={(event) => update({ durationMinutes: event.target.value })} />
+          </div>
+        </div>
+        {!single && (
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={`${id}-from`}>{t("calendar.series.validFrom")}</label>
+              <input id={`${id}-from`} type="date" required value={values.validFrom} onChange={(event) => update({ validFrom: event.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-until`}>
+                {t("calendar.series.validUntil")} <span className="field__optional">{t("calendar.series.optional")}</span>
+              </label>
+              <input id={`${id}-until`} type="date" value={values.validUntil} onChange={(event) => update({ validUntil: event.target.value })} />
+            </div>
+          </div>
+        )}
+
+        <div className="field-row">
+          <div className="field field--wide">
+            <label htmlFor={`${id}-location`}>{t("calendar.series.location")}</label>
+            <input id={`${id}-location`} maxLength={500} value={values.location} onChange={(event) => update({ location: event.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-mode`}>{t("calendar.series.mode")}</label>
+            <select id={`${id}-mode`} value={values.mode} onChange={(event) => update({ mode: event.target.value as MeetingMode })}>
+              {MODES.map((mode) => (
+                <option key={mode} value={mode}>
+                  {t(`calendar.modes.${mode}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+
+        <div className="form__error" role="alert" data-testid="series-error">
+          {error}
+        </div>
+        <div>
+          <button type="submit" className="button" disabled={submitting}>
+            {submitting ? t("calendar.series.saving") : submitLabel}
+          </button>
+        </div>
+      </form>
+      <SchedulePreview values={values} today={todayIn(branch.timeZone)} timeZone={branch.timeZone} />
+    </div>
+  );
+}
