@@ -1,19 +1,8 @@
+// @afdelingsplanner/shared: the pure domain rules (calendar, board, meetings, goals), without I/O; time comes in
+// as a parameter. Schemas and limits are at @afdelingsplanner/shared/schemas.
 export * from "./calendar/index.ts";
 export * from "./auth/roles.ts";
-export * from "./schemas/common.ts";
-export * from "./schemas/auth.ts";
-export * from "./schemas/branches.ts";
-export * from "./schemas/calendar.ts";
 export * from "./calendar/attendees.ts";
 export * from "./board/index.ts";
-export * from "./schemas/board.ts";
 export * from "./goals/index.ts";
-export * from "./schemas/goals.ts";
-export * from "./schemas/activities.ts";
-export * from "./schemas/network.ts";
-export * from "./schemas/dutyRota.ts";
-export * from "./schemas/plan.ts";
 export * from "./meetings/index.ts";
-export * from "./schemas/meetings.ts";
-export * from "./schemas/guestRequests.ts";
-export * from "./schemas/auditLog.ts";

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { calendarDays, type RosterResponse } from "@afdelingsplanner/shared";
+import { calendarDays } from "@afdelingsplanner/shared";
+import { type RosterResponse } from "@afdelingsplanner/shared/schemas";
 import { DEMO, bearer, login } from "../support/app.ts";
 import { accessibilityProblems, chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";

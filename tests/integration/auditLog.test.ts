@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from "fastify";
 import { describe, expect, it } from "vitest";
-import { calendarDays, type AuditEntryView, type AuditLogResponse, type RosterResponse } from "@afdelingsplanner/shared";
+import { calendarDays } from "@afdelingsplanner/shared";
+import { type AuditEntryView, type AuditLogResponse, type RosterResponse } from "@afdelingsplanner/shared/schemas";
 import { toIsoDate } from "../../server/src/lib/dates.ts";
 import { DEMO, login, useTestApp } from "../support/app.ts";
 import { client, DEN_HAAG, FOLLOWERS, PEOPLE, REPORTING_POINT, today } from "./goalsHelpers.ts";

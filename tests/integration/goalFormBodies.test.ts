@@ -1,7 +1,8 @@
 // The web's goal form sends only the fields that apply to a kind (web/src/features/workingGroups/lib/goalDraft.ts):
 // every body it builds must pass the server's rules, also when an edit changes the kind.
 import { describe, expect, it } from "vitest";
-import type { GoalKind, GoalView } from "@afdelingsplanner/shared";
+import type { GoalKind } from "@afdelingsplanner/shared";
+import type { GoalView } from "@afdelingsplanner/shared/schemas";
 import { useTestApp } from "../support/app.ts";
 import { createBody, draftOf, newDraft, updateBody, type GoalDraft } from "../../web/src/features/workingGroups/lib/goalDraft.ts";
 import { DEN_HAAG, PEOPLE, client, today } from "./goalsHelpers.ts";

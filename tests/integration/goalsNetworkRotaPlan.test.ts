@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDaysLocal, isoWeekKey, type RotaView } from "@afdelingsplanner/shared";
+import { addDaysLocal, isoWeekKey } from "@afdelingsplanner/shared";
+import { type RotaView } from "@afdelingsplanner/shared/schemas";
 import { useTestApp } from "../support/app.ts";
 import { DEN_HAAG, PEOPLE, REPORTING_POINT, client, today } from "./goalsHelpers.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calendarDays, type RosterEntry, type RosterResponse } from "@afdelingsplanner/shared";
+import { calendarDays } from "@afdelingsplanner/shared";
+import { type RosterEntry, type RosterResponse } from "@afdelingsplanner/shared/schemas";
 import { DEMO, bearer, login, useTestApp } from "../support/app.ts";
 import { testToday } from "../support/clock.ts";
 

@@ -1,4 +1,4 @@
-import type { AuditChanges, AuditEntityType } from "@afdelingsplanner/shared";
+import type { AuditChanges, AuditEntityType } from "@afdelingsplanner/shared/schemas";
 import type { FastifyRequest } from "fastify";
 import type { Database } from "../db/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";

@@ -1,4 +1,5 @@
-import { calendarDays, type BranchMembership } from "@afdelingsplanner/shared";
+import { calendarDays } from "@afdelingsplanner/shared";
+import { type BranchMembership } from "@afdelingsplanner/shared/schemas";
 
 /**
  * The one source of "now" for server code. The app gets it from buildApp({ clock }); tests pin it,

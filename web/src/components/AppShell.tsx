@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Link, NavLink } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { BranchMembership } from "@afdelingsplanner/shared";
+import type { BranchMembership } from "@afdelingsplanner/shared/schemas";
 import { useCurrentUser } from "../features/auth/useAuth.ts";
 import { useLogout } from "../features/auth/api/logout.ts";
 import { BranchSwitcher } from "./BranchSwitcher.tsx";

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useLocation, useNavigate } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { BranchMembership } from "@afdelingsplanner/shared";
+import type { BranchMembership } from "@afdelingsplanner/shared/schemas";
 
 /** Switches branch but stays in the same section, so /a/x/bestuur becomes /a/y/bestuur. */
 export function BranchSwitcher({ current, branches }: { current: string; branches: BranchMembership[] }) {

@@ -1,4 +1,4 @@
-import type { ErrorBody, SessionResponse } from "@afdelingsplanner/shared";
+import type { ErrorBody, SessionResponse } from "@afdelingsplanner/shared/schemas";
 import { endSession, getAccessToken, startSession } from "./session.ts";
 
 /** Any non-2xx answer from the API. status 0 means the server could not be reached. */

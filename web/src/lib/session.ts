@@ -1,4 +1,4 @@
-import type { CurrentUser, SessionResponse } from "@afdelingsplanner/shared";
+import type { CurrentUser, SessionResponse } from "@afdelingsplanner/shared/schemas";
 
 /**
  * Why the user is signed out: after an explicit logout we don't send them back to

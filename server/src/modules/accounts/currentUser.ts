@@ -1,4 +1,5 @@
-import type { BranchMembership, BranchRole, CurrentUser } from "@afdelingsplanner/shared";
+import type { BranchRole } from "@afdelingsplanner/shared";
+import type { BranchMembership, CurrentUser } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 
 interface MembershipRow {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { ChangePasswordBody, ErrorBody, LoginBody, MeResponse, SessionResponse } from "@afdelingsplanner/shared";
+import { ChangePasswordBody, ErrorBody, LoginBody, MeResponse, SessionResponse } from "@afdelingsplanner/shared/schemas";
 import { access, callerOf } from "../../plugins/auth.ts";
 import { badRequest, conflict, unauthorized } from "../../lib/errors.ts";
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from "../../lib/passwords.ts";

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { AuditLogQuery, AuditLogResponse, BranchSlugParams, ErrorBody } from "@afdelingsplanner/shared";
+import { AuditLogQuery, AuditLogResponse, BranchSlugParams, ErrorBody } from "@afdelingsplanner/shared/schemas";
 import { access, branchOf } from "../../plugins/auth.ts";
 import { listAuditLog } from "./service.ts";
 

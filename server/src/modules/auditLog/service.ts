@@ -1,4 +1,5 @@
-import { AUDIT_ENTITY_TYPES, addDaysLocal, isLocalDate, localToInstant, type AuditChanges, type AuditEntityType, type AuditEntryView, type AuditLogQuery, type AuditLogResponse } from "@afdelingsplanner/shared";
+import { addDaysLocal, isLocalDate, localToInstant } from "@afdelingsplanner/shared";
+import { AUDIT_ENTITY_TYPES, type AuditChanges, type AuditEntityType, type AuditEntryView, type AuditLogQuery, type AuditLogResponse } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import type { AuditEntry, Prisma } from "../../generated/prisma/client.ts";
 import { badRequest } from "../../lib/errors.ts";

@@ -1,19 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import {
-  ApplyStaggeringBody,
-  BranchSlugParams,
-  DepartureBody,
-  ErrorBody,
-  InterimBody,
-  PolicyBody,
-  PolicyResponse,
-  ReappointBody,
-  SeatParams,
-  StandingAgainBody,
-  TermResponse,
-  TermsResponse,
-} from "@afdelingsplanner/shared";
+import { ApplyStaggeringBody, BranchSlugParams, DepartureBody, ErrorBody, InterimBody, PolicyBody, PolicyResponse, ReappointBody, SeatParams, StandingAgainBody, TermResponse, TermsResponse } from "@afdelingsplanner/shared/schemas";
 import { access, branchOf, callerOf } from "../../plugins/auth.ts";
 import { recordDeparture, recordStandingAgain } from "./departure.ts";
 import { appointInterim } from "./interim.ts";

@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import type { RosterEntry, RosterStatus } from "@afdelingsplanner/shared";
+import type { RosterStatus } from "@afdelingsplanner/shared";
+import type { RosterEntry } from "@afdelingsplanner/shared/schemas";
 
 const STATUS_LABELS: Record<RosterStatus, string> = {
   active: "Actief",

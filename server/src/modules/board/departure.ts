@@ -1,4 +1,5 @@
-import { planDeparture, rosterRow, termsOfSeat, type BoardTermView, type DepartureBody, type StandingAgainBody } from "@afdelingsplanner/shared";
+import { planDeparture, rosterRow, termsOfSeat } from "@afdelingsplanner/shared";
+import { type BoardTermView, type DepartureBody, type StandingAgainBody } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import { recordChange } from "./history.ts";
 import { fromIsoDate } from "../../lib/dates.ts";

@@ -1,5 +1,5 @@
 import { Value } from "@sinclair/typebox/value";
-import { ROSTER_EVENT_KINDS, RosterEventDetails, type RosterEventKind, type RosterEventView } from "@afdelingsplanner/shared";
+import { ROSTER_EVENT_KINDS, RosterEventDetails, type RosterEventKind, type RosterEventView } from "@afdelingsplanner/shared/schemas";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "./load.ts";
 

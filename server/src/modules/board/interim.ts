@@ -1,4 +1,5 @@
-import { buildRoster, planInterim, termsOfSeat, type BoardTermView, type InterimBody } from "@afdelingsplanner/shared";
+import { buildRoster, planInterim, termsOfSeat } from "@afdelingsplanner/shared";
+import { type BoardTermView, type InterimBody } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import { AppError, badRequest } from "../../lib/errors.ts";
 import { recordChange } from "./history.ts";

@@ -1,4 +1,5 @@
-import { DEFAULT_TERM_POLICY, calendarDays, type SeatRecord, type TermPolicyView, type TermRecord } from "@afdelingsplanner/shared";
+import { DEFAULT_TERM_POLICY, calendarDays, type SeatRecord, type TermRecord } from "@afdelingsplanner/shared";
+import { type TermPolicyView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 

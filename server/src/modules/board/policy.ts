@@ -1,4 +1,4 @@
-import type { PolicyBody, TermPolicyView } from "@afdelingsplanner/shared";
+import type { PolicyBody, TermPolicyView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import { staleVersion } from "../../lib/errors.ts";
 import { recordChange } from "./history.ts";

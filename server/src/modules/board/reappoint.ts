@@ -1,4 +1,5 @@
-import { buildRoster, planReappointment, proposeStaggering, rosterRow, type ApplyStaggeringBody, type BoardTermView, type ReappointBody } from "@afdelingsplanner/shared";
+import { buildRoster, planReappointment, proposeStaggering, rosterRow } from "@afdelingsplanner/shared";
+import { type ApplyStaggeringBody, type BoardTermView, type ReappointBody } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import { AppError } from "../../lib/errors.ts";
 import { recordChange } from "./history.ts";

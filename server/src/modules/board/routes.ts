@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { BoardResponse, BranchSlugParams, calendarDays, ErrorBody, RosterHistoryResponse, RosterQuery, RosterResponse, StaggeringResponse } from "@afdelingsplanner/shared";
+import { calendarDays } from "@afdelingsplanner/shared";
+import { BoardResponse, BranchSlugParams, ErrorBody, RosterHistoryResponse, RosterQuery, RosterResponse, StaggeringResponse } from "@afdelingsplanner/shared/schemas";
 import { access, branchOf } from "../../plugins/auth.ts";
 import { rosterActionRoutes } from "./actionRoutes.ts";
 import { rosterCsv } from "./csv.ts";

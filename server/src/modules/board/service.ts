@@ -1,14 +1,5 @@
-import {
-  buildRoster,
-  calendarDays,
-  lastDayOf,
-  proposeStaggering,
-  type BoardResponse,
-  type BoardTermView,
-  type FormerBoardMember,
-  type RosterResponse,
-  type StaggeringResponse,
-} from "@afdelingsplanner/shared";
+import { buildRoster, calendarDays, lastDayOf, proposeStaggering } from "@afdelingsplanner/shared";
+import { type BoardResponse, type BoardTermView, type FormerBoardMember, type RosterResponse, type StaggeringResponse } from "@afdelingsplanner/shared/schemas";
 import { badRequest } from "../../lib/errors.ts";
 import { loadBoardData, type BoardData, type Db, type TermRow } from "./load.ts";
 

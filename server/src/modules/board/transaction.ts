@@ -1,4 +1,5 @@
-import { calendarDays, type BoardTermView } from "@afdelingsplanner/shared";
+import { calendarDays } from "@afdelingsplanner/shared";
+import { type BoardTermView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { notFound } from "../../lib/errors.ts";

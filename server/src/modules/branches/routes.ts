@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { BranchListResponse, BranchResponse, BranchSlugParams, ErrorBody, PeopleResponse, WorkingGroupsResponse } from "@afdelingsplanner/shared";
+import { BranchListResponse, BranchResponse, BranchSlugParams, ErrorBody, PeopleResponse, WorkingGroupsResponse } from "@afdelingsplanner/shared/schemas";
 import { access, branchOf, callerOf } from "../../plugins/auth.ts";
 import { listPeople, listWorkingGroups } from "./service.ts";
 

@@ -1,4 +1,5 @@
-import type { BranchRole, PersonView, WorkingGroupRole, WorkingGroupView } from "@afdelingsplanner/shared";
+import type { BranchRole, WorkingGroupRole } from "@afdelingsplanner/shared";
+import type { PersonView, WorkingGroupView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import { toIsoDate } from "../../lib/dates.ts";
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { BranchSlugParams, CalendarFeedResponse, ErrorBody } from "@afdelingsplanner/shared";
+import { BranchSlugParams, CalendarFeedResponse, ErrorBody } from "@afdelingsplanner/shared/schemas";
 import { access, callerOf } from "../../plugins/auth.ts";
 import { calendarFeedToken, personalFeed, publicBoardFeed } from "./feeds.ts";
 

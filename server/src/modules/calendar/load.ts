@@ -1,14 +1,5 @@
-import {
-  isoWeeksBetween,
-  occurrencesInWindow,
-  overloadedWeeks,
-  parseIsoWeek,
-  weeklyLoad,
-  type AttendedOccurrence,
-  type OccurrenceView,
-  type RangeLoadResponse,
-  type WeekLoadResponse,
-} from "@afdelingsplanner/shared";
+import { isoWeeksBetween, occurrencesInWindow, overloadedWeeks, parseIsoWeek, weeklyLoad, type AttendedOccurrence } from "@afdelingsplanner/shared";
+import { type OccurrenceView, type RangeLoadResponse, type WeekLoadResponse } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import { badRequest } from "../../lib/errors.ts";
 import { loadSeriesForWindow, occurrenceView, type DateWindow } from "./service.ts";

@@ -1,4 +1,5 @@
-import type { ExceptionInput, MeetingMode, OccurrenceExceptionView, RecurrenceInput, Schedule, SeriesView } from "@afdelingsplanner/shared";
+import type { ExceptionInput, Schedule } from "@afdelingsplanner/shared";
+import type { MeetingMode, OccurrenceExceptionView, RecurrenceInput, SeriesView } from "@afdelingsplanner/shared/schemas";
 import { fromIsoDate, toIsoDate, toLocalDateTime } from "../../lib/dates.ts";
 import type { MeetingSeries, OccurrenceException, SeriesAttendee } from "../../generated/prisma/client.ts";
 

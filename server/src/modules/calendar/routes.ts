@@ -1,23 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import {
-  BranchSlugParams,
-  ErrorBody,
-  IsoDate,
-  LoadQuery,
-  OccurrenceChangeBody,
-  OccurrenceExceptionView,
-  OccurrenceUndoQuery,
-  OccurrencesQuery,
-  OccurrencesResponse,
-  RangeLoadResponse,
-  SeriesCreateBody,
-  SeriesListResponse,
-  SeriesResponse,
-  SeriesUpdateBody,
-  WeekLoadResponse,
-} from "@afdelingsplanner/shared";
+import { BranchSlugParams, ErrorBody, IsoDate, LoadQuery, OccurrenceChangeBody, OccurrenceExceptionView, OccurrenceUndoQuery, OccurrencesQuery, OccurrencesResponse, RangeLoadResponse, SeriesCreateBody, SeriesListResponse, SeriesResponse, SeriesUpdateBody, WeekLoadResponse } from "@afdelingsplanner/shared/schemas";
 import { access, branchOf } from "../../plugins/auth.ts";
 import { badRequest } from "../../lib/errors.ts";
 import { auditActorOf } from "../../lib/audit.ts";

@@ -1,19 +1,5 @@
-import {
-  MOVE_MARGIN_DAYS,
-  attendeesOf,
-  exceptionProblems,
-  occurrencesInWindow,
-  scheduleProblems,
-  type BranchRoster,
-  type ExceptionInput,
-  type MeetingKind,
-  type OccurrenceChangeBody,
-  type OccurrenceView,
-  type ScheduledOccurrence,
-  type SeriesCreateBody,
-  type SeriesForExpansion,
-  type SeriesUpdateBody,
-} from "@afdelingsplanner/shared";
+import { MOVE_MARGIN_DAYS, attendeesOf, exceptionProblems, occurrencesInWindow, scheduleProblems, type BranchRoster, type ExceptionInput, type ScheduledOccurrence, type SeriesForExpansion } from "@afdelingsplanner/shared";
+import { type MeetingKind, type OccurrenceChangeBody, type OccurrenceView, type SeriesCreateBody, type SeriesUpdateBody } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import type { MeetingSeries, Prisma } from "../../generated/prisma/client.ts";
 import { badRequest, notFound, staleVersion } from "../../lib/errors.ts";

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { HealthResponse } from "@afdelingsplanner/shared";
+import { HealthResponse } from "@afdelingsplanner/shared/schemas";
 import { access } from "../../plugins/auth.ts";
 
 export async function healthRoutes(app: FastifyInstance) {

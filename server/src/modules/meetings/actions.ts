@@ -1,4 +1,5 @@
-import { calendarDays, type ActionCreateBody, type ActionListQuery, type ActionUpdateBody, type ActionView } from "@afdelingsplanner/shared";
+import { calendarDays } from "@afdelingsplanner/shared";
+import { type ActionCreateBody, type ActionListQuery, type ActionUpdateBody, type ActionView } from "@afdelingsplanner/shared/schemas";
 import type { ActionItem, Prisma } from "../../generated/prisma/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { badRequest, forbidden, notFound, staleVersion } from "../../lib/errors.ts";

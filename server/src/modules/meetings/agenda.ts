@@ -1,4 +1,5 @@
-import { agendaTiming, type AgendaItemCreateBody, type AgendaItemUpdateBody, type AgendaResponse } from "@afdelingsplanner/shared";
+import { agendaTiming } from "@afdelingsplanner/shared";
+import { type AgendaItemCreateBody, type AgendaItemUpdateBody, type AgendaResponse } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { badRequest, conflict, forbidden, notFound, staleVersion } from "../../lib/errors.ts";

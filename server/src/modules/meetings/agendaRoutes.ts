@@ -1,20 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import {
-  AgendaItemCreateBody,
-  AgendaItemResponse,
-  AgendaItemUpdateBody,
-  AgendaReorderBody,
-  AgendaResponse,
-  CloseResponse,
-  HistoryResponse,
-  MeetingItemParams,
-  MeetingParams,
-  PreparerBody,
-  PreparerResponse,
-  ReferBody,
-} from "@afdelingsplanner/shared";
+import { AgendaItemCreateBody, AgendaItemResponse, AgendaItemUpdateBody, AgendaReorderBody, AgendaResponse, CloseResponse, HistoryResponse, MeetingItemParams, MeetingParams, PreparerBody, PreparerResponse, ReferBody } from "@afdelingsplanner/shared/schemas";
 import { access, branchOf } from "../../plugins/auth.ts";
 import { addItem, decideProposal, deleteItem, getAgenda, reorderAgenda, updateItem } from "./agenda.ts";
 import { closeMeeting } from "./carryOver.ts";

@@ -1,4 +1,5 @@
-import { attendanceFigures, type AttendanceBody, type AttendanceResponse, type PresenceRecord } from "@afdelingsplanner/shared";
+import { attendanceFigures, type PresenceRecord } from "@afdelingsplanner/shared";
+import { type AttendanceBody, type AttendanceResponse } from "@afdelingsplanner/shared/schemas";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { forbidden, notFound } from "../../lib/errors.ts";

@@ -1,4 +1,4 @@
-import type { DecisionBody, DecisionUpdateBody } from "@afdelingsplanner/shared";
+import type { DecisionBody, DecisionUpdateBody } from "@afdelingsplanner/shared/schemas";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { badRequest, notFound, staleVersion } from "../../lib/errors.ts";
 import { assertMay, loadMeeting, meetingLabel, meetingPermissions, permissionsFor, type Db, type Meeting } from "./meeting.ts";

@@ -1,4 +1,5 @@
-import { applyExceptions, expandSchedule, isPlannedOccurrence, type MeetingSummary, type ScheduledOccurrence } from "@afdelingsplanner/shared";
+import { applyExceptions, expandSchedule, isPlannedOccurrence, type ScheduledOccurrence } from "@afdelingsplanner/shared";
+import { type MeetingSummary } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import type { MeetingRecord, MeetingSeries, Prisma, WorkingGroupRole } from "../../generated/prisma/client.ts";
 import { fromIsoDate } from "../../lib/dates.ts";

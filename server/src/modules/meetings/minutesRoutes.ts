@@ -1,24 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import {
-  ActionCreateBody,
-  ActionListQuery,
-  ActionListResponse,
-  ActionResponse,
-  ActionUpdateBody,
-  AttendanceBody,
-  AttendanceFiguresQuery,
-  AttendanceFiguresResponse,
-  AttendanceParams,
-  AttendanceResponse,
-  BranchSlugParams,
-  DecisionBody,
-  DecisionListResponse,
-  DecisionResponse,
-  DecisionUpdateBody,
-  MeetingParams,
-} from "@afdelingsplanner/shared";
+import { ActionCreateBody, ActionListQuery, ActionListResponse, ActionResponse, ActionUpdateBody, AttendanceBody, AttendanceFiguresQuery, AttendanceFiguresResponse, AttendanceParams, AttendanceResponse, BranchSlugParams, DecisionBody, DecisionListResponse, DecisionResponse, DecisionUpdateBody, MeetingParams } from "@afdelingsplanner/shared/schemas";
 import { branchOf } from "../../plugins/auth.ts";
 import { addAction, assertNoUnknownFilter, listActions, listMeetingActions, updateAction } from "./actions.ts";
 import { attendanceFiguresOf, getAttendance, setAttendance } from "./attendance.ts";

@@ -1,4 +1,5 @@
-import { calendarDays, itemHistory, referralHops, referralProblem, type ReferBody } from "@afdelingsplanner/shared";
+import { calendarDays, itemHistory, referralHops, referralProblem } from "@afdelingsplanner/shared";
+import { type ReferBody } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { badRequest, conflict, notFound, staleVersion } from "../../lib/errors.ts";

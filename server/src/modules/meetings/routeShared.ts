@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
-import { BRANCH_ROLES, BranchSlugParams, ErrorBody } from "@afdelingsplanner/shared";
+import { BRANCH_ROLES } from "@afdelingsplanner/shared";
+import { BranchSlugParams, ErrorBody } from "@afdelingsplanner/shared/schemas";
 import { access } from "../../plugins/auth.ts";
 
 export const security = [{ bearerAuth: [] }];

@@ -1,4 +1,5 @@
-import { isOftenPostponed, type AgendaItemView, type DecisionView } from "@afdelingsplanner/shared";
+import { isOftenPostponed } from "@afdelingsplanner/shared";
+import { type AgendaItemView, type DecisionView } from "@afdelingsplanner/shared/schemas";
 import type { AgendaItem, Decision } from "../../generated/prisma/client.ts";
 import { toIsoDate } from "../../lib/dates.ts";
 

@@ -1,5 +1,5 @@
 import { useContext } from "react";
-import type { CurrentUser } from "@afdelingsplanner/shared";
+import type { CurrentUser } from "@afdelingsplanner/shared/schemas";
 import type { Session } from "../../lib/session.ts";
 import { AuthContext } from "./authContext.ts";
 

@@ -1,5 +1,5 @@
 import { useOutletContext } from "react-router-dom";
-import type { BranchMembership } from "@afdelingsplanner/shared";
+import type { BranchMembership } from "@afdelingsplanner/shared/schemas";
 
 /** The branch loaded by <BranchLayout>; only valid in pages rendered under /a/:slug. */
 export function useCurrentBranch(): BranchMembership {

@@ -1,19 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import {
-  BranchSlugParams,
-  ErrorBody,
-  GuestRequestBody,
-  GuestRequestCreatedResponse,
-  GuestRequestDecisionBody,
-  GuestRequestListQuery,
-  GuestRequestListResponse,
-  GuestRequestResponse,
-  GuestRequestStatusParams,
-  GuestRequestStatusResponse,
-  PublicBoardMeetingsResponse,
-} from "@afdelingsplanner/shared";
+import { BranchSlugParams, ErrorBody, GuestRequestBody, GuestRequestCreatedResponse, GuestRequestDecisionBody, GuestRequestListQuery, GuestRequestListResponse, GuestRequestResponse, GuestRequestStatusParams, GuestRequestStatusResponse, PublicBoardMeetingsResponse } from "@afdelingsplanner/shared/schemas";
 import { access, branchOf } from "../../../plugins/auth.ts";
 import { auditActorOf } from "../../../lib/audit.ts";
 import { createGuestRequest, decideGuestRequest, guestRequestStatus, listGuestRequests, publicBoardMeetings } from "./service.ts";

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { applyExceptions, calendarDays, expandSchedule, isLocalDate, isPlannedOccurrence, occurrencesInWindow, type GuestRequestBody, type GuestRequestView } from "@afdelingsplanner/shared";
+import { applyExceptions, calendarDays, expandSchedule, isLocalDate, isPlannedOccurrence, occurrencesInWindow } from "@afdelingsplanner/shared";
+import { type GuestRequestBody, type GuestRequestView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../../db/client.ts";
 import type { GuestRequest } from "../../../generated/prisma/client.ts";
 import { fromIsoDate, toIsoDate } from "../../../lib/dates.ts";

@@ -1,4 +1,5 @@
-import { activityProblems, storedCount, type ActivitiesQuery, type ActivityCreateBody, type ActivityView } from "@afdelingsplanner/shared";
+import { activityProblems, storedCount } from "@afdelingsplanner/shared";
+import { type ActivitiesQuery, type ActivityCreateBody, type ActivityView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../../db/client.ts";
 import type { Activity, Prisma } from "../../../generated/prisma/client.ts";
 import { badRequest, forbidden, notFound } from "../../../lib/errors.ts";

@@ -1,4 +1,5 @@
-import { groupRoles, type GoalStatus, type WorkingGroupOverview, type WorkingGroupRole } from "@afdelingsplanner/shared";
+import { groupRoles, type GoalStatus, type WorkingGroupRole } from "@afdelingsplanner/shared";
+import { type WorkingGroupOverview } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../../db/client.ts";
 import { mayLogFor, mayManageGroup, type Actor } from "./access.ts";
 import { goalStatuses } from "./views.ts";

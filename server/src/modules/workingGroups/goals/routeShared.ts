@@ -1,4 +1,5 @@
-import { BRANCH_ROLES, ErrorBody } from "@afdelingsplanner/shared";
+import { BRANCH_ROLES } from "@afdelingsplanner/shared";
+import { ErrorBody } from "@afdelingsplanner/shared/schemas";
 import { access } from "../../../plugins/auth.ts";
 
 export const security = [{ bearerAuth: [] }];

@@ -1,19 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import {
-  BranchSlugParams,
-  GoalCreateBody,
-  GoalResponse,
-  GoalsQuery,
-  GoalsResponse,
-  GoalUpdateBody,
-  IdParams,
-  MeasurementBody,
-  MeasurementParams,
-  MilestoneBody,
-  WorkingGroupOverviewResponse,
-} from "@afdelingsplanner/shared";
+import { BranchSlugParams, GoalCreateBody, GoalResponse, GoalsQuery, GoalsResponse, GoalUpdateBody, IdParams, MeasurementBody, MeasurementParams, MilestoneBody, WorkingGroupOverviewResponse } from "@afdelingsplanner/shared/schemas";
 import { access, branchOf } from "../../../plugins/auth.ts";
 import { loadActor } from "./access.ts";
 import { workingGroupOverview } from "./overview.ts";

@@ -1,13 +1,5 @@
-import {
-  calendarDays,
-  isLocalDate,
-  normaliseGoalShape,
-  type GoalCreateBody,
-  type GoalShapeInput,
-  type GoalUpdateBody,
-  type MeasurementBody,
-  type MilestoneBody,
-} from "@afdelingsplanner/shared";
+import { calendarDays, isLocalDate, normaliseGoalShape, type GoalShapeInput } from "@afdelingsplanner/shared";
+import { type GoalCreateBody, type GoalUpdateBody, type MeasurementBody, type MilestoneBody } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../../db/client.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import { badRequest, forbidden, notFound, staleVersion } from "../../../lib/errors.ts";

@@ -1,4 +1,5 @@
-import { ACTIVITY_RULES, ACTIVITY_TYPES, goalProgress, type ActivityTally, type GoalDefinition, type GoalProgress, type GoalView } from "@afdelingsplanner/shared";
+import { ACTIVITY_RULES, ACTIVITY_TYPES, goalProgress, type ActivityTally, type GoalDefinition, type GoalProgress } from "@afdelingsplanner/shared";
+import { type GoalView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../../db/client.ts";
 import type { Goal, GoalMeasurement, Prisma } from "../../../generated/prisma/client.ts";
 import { toIsoDate } from "../../../lib/dates.ts";

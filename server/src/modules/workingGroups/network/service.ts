@@ -1,4 +1,4 @@
-import type { OrganisationCreateBody, OrganisationUpdateBody, OrganisationView } from "@afdelingsplanner/shared";
+import type { OrganisationCreateBody, OrganisationUpdateBody, OrganisationView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../../db/client.ts";
 import type { Organisation } from "../../../generated/prisma/client.ts";
 import { badRequest, conflict, notFound, staleVersion } from "../../../lib/errors.ts";

@@ -1,17 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import {
-  BranchSlugParams,
-  FocusTopicCreateBody,
-  FocusTopicResponse,
-  FocusTopicUpdateBody,
-  IdParams,
-  PhaseCreateBody,
-  PhaseResponse,
-  PhaseUpdateBody,
-  PlanResponse,
-} from "@afdelingsplanner/shared";
+import { BranchSlugParams, FocusTopicCreateBody, FocusTopicResponse, FocusTopicUpdateBody, IdParams, PhaseCreateBody, PhaseResponse, PhaseUpdateBody, PlanResponse } from "@afdelingsplanner/shared/schemas";
 import { access, branchOf } from "../../../plugins/auth.ts";
 import { boardOnly, readErrors, security, writeErrors } from "../goals/routeShared.ts";
 import { createFocusTopic, createPhase, deleteFocusTopic, deletePhase, getPlan, updateFocusTopic, updatePhase } from "./service.ts";

@@ -1,13 +1,5 @@
-import {
-  isLocalDate,
-  phaseState,
-  type FocusTopicCreateBody,
-  type FocusTopicUpdateBody,
-  type FocusTopicView,
-  type PhaseCreateBody,
-  type PhaseUpdateBody,
-  type PlanPhaseView,
-} from "@afdelingsplanner/shared";
+import { isLocalDate, phaseState } from "@afdelingsplanner/shared";
+import { type FocusTopicCreateBody, type FocusTopicUpdateBody, type FocusTopicView, type PhaseCreateBody, type PhaseUpdateBody, type PlanPhaseView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../../db/client.ts";
 import type { FocusTopic, PlanPhase } from "../../../generated/prisma/client.ts";
 import { badRequest, conflict, notFound, staleVersion } from "../../../lib/errors.ts";

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { BranchSlugParams, IdParams, RotaCreateBody, RotaResponse, RotasQuery, RotasResponse, RotaSwapBody, RotaUpdateBody } from "@afdelingsplanner/shared";
+import { BranchSlugParams, IdParams, RotaCreateBody, RotaResponse, RotasQuery, RotasResponse, RotaSwapBody, RotaUpdateBody } from "@afdelingsplanner/shared/schemas";
 import { access, branchOf } from "../../../plugins/auth.ts";
 import { loadActor } from "../goals/access.ts";
 import { anyMember, readErrors, security, writeErrors } from "../goals/routeShared.ts";

@@ -1,15 +1,5 @@
-import {
-  addDaysLocal,
-  dutyFor,
-  dutyWeeks,
-  isoWeekKey,
-  parseIsoWeek,
-  swapWeeks,
-  type RotaCreateBody,
-  type RotaSwapBody,
-  type RotaUpdateBody,
-  type RotaView,
-} from "@afdelingsplanner/shared";
+import { addDaysLocal, dutyFor, dutyWeeks, isoWeekKey, parseIsoWeek, swapWeeks } from "@afdelingsplanner/shared";
+import { type RotaCreateBody, type RotaSwapBody, type RotaUpdateBody, type RotaView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../../db/client.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import { badRequest, conflict, forbidden, notFound, staleVersion } from "../../../lib/errors.ts";

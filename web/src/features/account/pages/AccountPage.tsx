@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import { NEW_PASSWORD_MAX_LENGTH, NEW_PASSWORD_MIN_LENGTH } from "@afdelingsplanner/shared";
+import { NEW_PASSWORD_MAX_LENGTH, NEW_PASSWORD_MIN_LENGTH } from "@afdelingsplanner/shared/schemas";
 import { AppShell } from "../../../components/AppShell.tsx";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
-import type { AuditEntityType, AuditLogResponse } from "@afdelingsplanner/shared";
+import type { AuditEntityType, AuditLogResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 
 /** The filters of the log, as kept in the page's URL. Empty strings mean "all". */

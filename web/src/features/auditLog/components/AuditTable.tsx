@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { AuditEntryView, AuditFieldChange } from "@afdelingsplanner/shared";
+import type { AuditEntryView, AuditFieldChange } from "@afdelingsplanner/shared/schemas";
 
 const LOCALES = { nl: "nl-NL", en: "en-GB" } as const;
 

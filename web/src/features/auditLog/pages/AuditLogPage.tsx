@@ -1,7 +1,8 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
-import { AUDIT_ENTITY_TYPES, isLocalDate, type AuditEntityType } from "@afdelingsplanner/shared";
+import { isLocalDate } from "@afdelingsplanner/shared";
+import { AUDIT_ENTITY_TYPES, type AuditEntityType } from "@afdelingsplanner/shared/schemas";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";

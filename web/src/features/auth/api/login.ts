@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import type { LoginBody, SessionResponse } from "@afdelingsplanner/shared";
+import type { LoginBody, SessionResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { startSession } from "../../../lib/session.ts";
 

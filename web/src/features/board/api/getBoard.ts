@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { BoardResponse } from "@afdelingsplanner/shared";
+import type { BoardResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 
 export function getBoard(slug: string, signal?: AbortSignal): Promise<BoardResponse> {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { BoardSeatView } from "@afdelingsplanner/shared";
+import type { BoardSeatView } from "@afdelingsplanner/shared/schemas";
 import { StatusBadge } from "../../roster/components/StatusBadge.tsx";
 import { useFormatDate } from "../../roster/useFormatDate.ts";
 

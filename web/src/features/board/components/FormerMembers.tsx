@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { FormerBoardMember } from "@afdelingsplanner/shared";
+import type { FormerBoardMember } from "@afdelingsplanner/shared/schemas";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { useFormatDate } from "../../roster/useFormatDate.ts";
 

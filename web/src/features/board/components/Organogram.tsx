@@ -1,6 +1,7 @@
 import { useId, type CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
-import type { BoardSeatView, WorkingGroupRole, WorkingGroupView } from "@afdelingsplanner/shared";
+import type { WorkingGroupRole } from "@afdelingsplanner/shared";
+import type { BoardSeatView, WorkingGroupView } from "@afdelingsplanner/shared/schemas";
 
 interface Membership {
   group: WorkingGroupView;

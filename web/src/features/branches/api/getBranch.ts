@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { BranchMembership, BranchResponse } from "@afdelingsplanner/shared";
+import type { BranchMembership, BranchResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 
 export function getBranch(slug: string, signal?: AbortSignal): Promise<BranchResponse> {

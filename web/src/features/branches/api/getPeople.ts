@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { PeopleResponse } from "@afdelingsplanner/shared";
+import type { PeopleResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 
 export function getPeople(slug: string, signal?: AbortSignal): Promise<PeopleResponse> {

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { WorkingGroupsResponse } from "@afdelingsplanner/shared";
+import type { WorkingGroupsResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 
 export function getWorkingGroups(slug: string, signal?: AbortSignal): Promise<WorkingGroupsResponse> {

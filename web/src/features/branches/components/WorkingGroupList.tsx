@@ -1,6 +1,6 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { WorkingGroupView } from "@afdelingsplanner/shared";
+import type { WorkingGroupView } from "@afdelingsplanner/shared/schemas";
 import { WORKING_GROUP_ROLES } from "@afdelingsplanner/shared";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { CalendarFeedResponse } from "@afdelingsplanner/shared";
+import type { CalendarFeedResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { agendaKeys } from "./keys.ts";
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import type { RangeLoadResponse } from "@afdelingsplanner/shared";
+import type { RangeLoadResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { agendaKeys, branchPath } from "./keys.ts";
 

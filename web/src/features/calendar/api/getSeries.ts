@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { SeriesResponse } from "@afdelingsplanner/shared";
+import type { SeriesResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { agendaKeys, branchPath } from "./keys.ts";
 

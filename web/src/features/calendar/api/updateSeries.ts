@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { SeriesResponse, SeriesUpdateBody } from "@afdelingsplanner/shared";
+import type { SeriesResponse, SeriesUpdateBody } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { invalidateAgenda } from "./invalidate.ts";
 import { branchPath } from "./keys.ts";

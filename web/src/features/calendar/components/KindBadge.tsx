@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { MeetingKind } from "@afdelingsplanner/shared";
+import type { MeetingKind } from "@afdelingsplanner/shared/schemas";
 import { KIND_MARKERS } from "../lib/kinds.ts";
 
 /** The kind's shape, colour and name: never colour alone. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { OccurrenceView } from "@afdelingsplanner/shared";
+import type { OccurrenceView } from "@afdelingsplanner/shared/schemas";
 import { addDays, eachDay, weekOf, type Day } from "../lib/dates.ts";
 import { byDay, occurrenceKey, weekStarts } from "../lib/grouping.ts";
 import { useCalendarFormat } from "../lib/useCalendarFormat.ts";

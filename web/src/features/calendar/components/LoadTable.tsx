@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { RangeLoadResponse } from "@afdelingsplanner/shared";
+import type { RangeLoadResponse } from "@afdelingsplanner/shared/schemas";
 import { useCalendarFormat } from "../lib/useCalendarFormat.ts";
 import { parseWeekKey } from "../lib/weekKey.ts";
 

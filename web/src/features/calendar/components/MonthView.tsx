@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { OccurrenceView } from "@afdelingsplanner/shared";
+import type { OccurrenceView } from "@afdelingsplanner/shared/schemas";
 import { withParams } from "../lib/calendarParams.ts";
 import { addDays, eachDay, weekOf, wallClock, type Day } from "../lib/dates.ts";
 import { byDay, occurrenceKey, weekStarts } from "../lib/grouping.ts";

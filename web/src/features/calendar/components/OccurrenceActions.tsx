@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { OccurrenceView } from "@afdelingsplanner/shared";
+import type { OccurrenceView } from "@afdelingsplanner/shared/schemas";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
 import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";

@@ -1,6 +1,6 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { OccurrenceView } from "@afdelingsplanner/shared";
+import type { OccurrenceView } from "@afdelingsplanner/shared/schemas";
 import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
 import { wallClock } from "../lib/dates.ts";
 import { useCalendarFormat } from "../lib/useCalendarFormat.ts";

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { MeetingMode, OccurrenceChangeBody, OccurrenceView } from "@afdelingsplanner/shared";
+import type { MeetingMode, OccurrenceChangeBody, OccurrenceView } from "@afdelingsplanner/shared/schemas";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
 import { useChangeOccurrence } from "../api/changeOccurrence.ts";

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { SeriesView } from "@afdelingsplanner/shared";
+import type { SeriesView } from "@afdelingsplanner/shared/schemas";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { ApiError } from "../../../lib/api.ts";
 import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";

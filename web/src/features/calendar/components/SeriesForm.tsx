@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { MeetingKind, MeetingMode } from "@afdelingsplanner/shared";
+import type { MeetingKind, MeetingMode } from "@afdelingsplanner/shared/schemas";
 import { useWorkingGroups } from "../../branches/api/getWorkingGroups.ts";
 import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
 import { todayIn } from "../lib/dates.ts";

@@ -1,4 +1,4 @@
-import type { MeetingKind } from "@afdelingsplanner/shared";
+import type { MeetingKind } from "@afdelingsplanner/shared/schemas";
 import { KINDS } from "./kinds.ts";
 import { addDays, addMonths, endOfMonth, isDay, startOfIsoWeek, startOfMonth, type Day } from "./dates.ts";
 

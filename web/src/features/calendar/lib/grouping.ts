@@ -1,4 +1,4 @@
-import type { OccurrenceView } from "@afdelingsplanner/shared";
+import type { OccurrenceView } from "@afdelingsplanner/shared/schemas";
 import { addDays, wallClock, type Day } from "./dates.ts";
 
 /**

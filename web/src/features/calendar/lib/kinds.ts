@@ -1,4 +1,4 @@
-import type { MeetingKind, MeetingMode } from "@afdelingsplanner/shared";
+import type { MeetingKind, MeetingMode } from "@afdelingsplanner/shared/schemas";
 
 /**
  * Each kind has a colour (agenda.css, class kind--<kind>) and a shape, so the legend works

@@ -1,4 +1,4 @@
-import type { RecurrenceInput } from "@afdelingsplanner/shared";
+import type { RecurrenceInput } from "@afdelingsplanner/shared/schemas";
 
 /**
  * The recurrence choices on the series form. The monthly presets produce an RRULE, so the server

@@ -1,4 +1,4 @@
-import type { MeetingKind, MeetingMode, SeriesCreateBody, SeriesView } from "@afdelingsplanner/shared";
+import type { MeetingKind, MeetingMode, SeriesCreateBody, SeriesView } from "@afdelingsplanner/shared/schemas";
 import { recurrenceOf, recurrenceValuesOf, type RecurrenceValues } from "./recurrence.ts";
 
 /** What the series form holds: strings, exactly as typed, so nothing is lost when the server says no. */

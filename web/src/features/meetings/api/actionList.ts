@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ActionUpdateBody, ActionView } from "@afdelingsplanner/shared";
+import type { ActionUpdateBody, ActionView } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, meetingKeys } from "./keys.ts";
 import type { ActionList } from "./minutes.ts";

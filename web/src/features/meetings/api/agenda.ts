@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AgendaItemCreateBody, AgendaItemUpdateBody, AgendaItemView, AgendaResponse } from "@afdelingsplanner/shared";
+import type { AgendaItemCreateBody, AgendaItemUpdateBody, AgendaItemView, AgendaResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { meetingKeys, meetingPath, type MeetingRef } from "./keys.ts";
 

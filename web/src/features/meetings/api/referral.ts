@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AgendaItemView, ReferBody, SeriesListResponse } from "@afdelingsplanner/shared";
+import type { AgendaItemView, ReferBody, SeriesListResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { agendaKeys } from "../../calendar/api/keys.ts";
 import { branchPath, meetingKeys, meetingPath, type MeetingRef } from "./keys.ts";

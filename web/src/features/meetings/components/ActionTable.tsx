@@ -1,6 +1,6 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { ActionView } from "@afdelingsplanner/shared";
+import type { ActionView } from "@afdelingsplanner/shared/schemas";
 import { useUpdateAction } from "../api/actionList.ts";
 import { meetingUrl } from "../lib/labels.ts";
 import { useErrorText } from "../lib/useErrorText.ts";

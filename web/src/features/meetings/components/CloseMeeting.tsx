@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { MeetingSummary } from "@afdelingsplanner/shared";
+import type { MeetingSummary } from "@afdelingsplanner/shared/schemas";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { useCloseMeeting, type CloseResult } from "../api/agenda.ts";
 import type { MeetingRef } from "../api/keys.ts";

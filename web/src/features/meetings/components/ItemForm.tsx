@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgendaItemType } from "@afdelingsplanner/shared";
+import type { AgendaItemType } from "@afdelingsplanner/shared/schemas";
 import { usePeople } from "../../branches/api/getPeople.ts";
 import { useAddItem } from "../api/agenda.ts";
 import type { MeetingRef } from "../api/keys.ts";

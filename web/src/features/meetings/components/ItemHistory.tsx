@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgendaItemView } from "@afdelingsplanner/shared";
+import type { AgendaItemView } from "@afdelingsplanner/shared/schemas";
 import { useItemHistory } from "../api/referral.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
 import { useFormat } from "../lib/useFormat.ts";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { AgendaItemView } from "@afdelingsplanner/shared";
+import type { AgendaItemView } from "@afdelingsplanner/shared/schemas";
 import { PostponedBadge } from "./PostponedBadge.tsx";
 
 /** Type, owner, minutes, carry-over count and links of one item: the same line in every view. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { AgendaResponse } from "@afdelingsplanner/shared";
+import type { AgendaResponse } from "@afdelingsplanner/shared/schemas";
 import { useFormat } from "../lib/useFormat.ts";
 
 /** Title, day and time, who prepares the agenda, and what the signed-in person may do here. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { AgendaResponse } from "@afdelingsplanner/shared";
+import type { AgendaResponse } from "@afdelingsplanner/shared/schemas";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import type { MeetingRef } from "../api/keys.ts";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { AgendaItemView } from "@afdelingsplanner/shared";
+import type { AgendaItemView } from "@afdelingsplanner/shared/schemas";
 import { useParams } from "react-router-dom";
 import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
 import { useAgenda } from "../api/agenda.ts";

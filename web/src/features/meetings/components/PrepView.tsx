@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { AgendaItemView, AgendaResponse } from "@afdelingsplanner/shared";
+import type { AgendaItemView, AgendaResponse } from "@afdelingsplanner/shared/schemas";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { useReorder } from "../api/agenda.ts";
 import type { MeetingRef } from "../api/keys.ts";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgendaItemView } from "@afdelingsplanner/shared";
+import type { AgendaItemView } from "@afdelingsplanner/shared/schemas";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { useDecideProposal } from "../api/agenda.ts";
 import type { MeetingRef } from "../api/keys.ts";

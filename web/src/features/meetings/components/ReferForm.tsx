@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgendaItemView, MeetingKind } from "@afdelingsplanner/shared";
+import type { AgendaItemView, MeetingKind } from "@afdelingsplanner/shared/schemas";
 import type { MeetingRef } from "../api/keys.ts";
 import { useBranchSeriesList, useReferItem } from "../api/referral.ts";
 import { useErrorText } from "../lib/useErrorText.ts";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { GuestRequestView } from "@afdelingsplanner/shared";
+import type { GuestRequestView } from "@afdelingsplanner/shared/schemas";
 import { useFormat } from "../lib/useFormat.ts";
 
 /** One request to attend: who, which meeting, their topic, and its state; the buttons come from the queue. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { AgendaResponse } from "@afdelingsplanner/shared";
+import type { AgendaResponse } from "@afdelingsplanner/shared/schemas";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import type { MeetingRef } from "../api/keys.ts";
 import { Presence } from "./Presence.tsx";

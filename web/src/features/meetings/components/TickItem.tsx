@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgendaItemView } from "@afdelingsplanner/shared";
+import type { AgendaItemView } from "@afdelingsplanner/shared/schemas";
 import { useUpdateItem } from "../api/agenda.ts";
 import type { MeetingRef } from "../api/keys.ts";
 import { isTickable } from "../lib/labels.ts";

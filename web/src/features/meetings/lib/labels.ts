@@ -1,4 +1,4 @@
-import type { AgendaItemType, AgendaItemView } from "@afdelingsplanner/shared";
+import type { AgendaItemType, AgendaItemView } from "@afdelingsplanner/shared/schemas";
 
 // Plain lists, not the shared constants: importing those would pull TypeBox into the page chunk.
 export const ITEM_TYPES: AgendaItemType[] = ["discussion", "decision", "information"];

@@ -1,4 +1,4 @@
-import type { ApplyStaggeringBody, TermsResponse } from "@afdelingsplanner/shared";
+import type { ApplyStaggeringBody, TermsResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath } from "./keys.ts";
 import { useRosterMutation } from "./useRosterMutation.ts";

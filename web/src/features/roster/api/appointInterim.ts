@@ -1,4 +1,4 @@
-import type { InterimBody, TermResponse } from "@afdelingsplanner/shared";
+import type { InterimBody, TermResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath } from "./keys.ts";
 import { useRosterMutation } from "./useRosterMutation.ts";

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import type { RosterResponse } from "@afdelingsplanner/shared";
+import type { RosterResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, rosterKeys } from "./keys.ts";
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { RosterHistoryResponse } from "@afdelingsplanner/shared";
+import type { RosterHistoryResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, rosterKeys } from "./keys.ts";
 

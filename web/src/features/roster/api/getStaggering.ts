@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { StaggeringResponse } from "@afdelingsplanner/shared";
+import type { StaggeringResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, rosterKeys } from "./keys.ts";
 

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { RosterResponse } from "@afdelingsplanner/shared";
+import type { RosterResponse } from "@afdelingsplanner/shared/schemas";
 import { useFormatDate } from "../useFormatDate.ts";
 
 export function NextRetirements({ roster }: { roster: RosterResponse }) {

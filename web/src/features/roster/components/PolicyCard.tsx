@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { TermPolicyView } from "@afdelingsplanner/shared";
+import type { TermPolicyView } from "@afdelingsplanner/shared/schemas";
 
 export function PolicyCard({ policy, onChange }: { policy: TermPolicyView; onChange?: () => void }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { StaggeringProposalView } from "@afdelingsplanner/shared";
+import type { StaggeringProposalView } from "@afdelingsplanner/shared/schemas";
 import { useFormatDate } from "../useFormatDate.ts";
 import { ScrollRegion } from "./ScrollRegion.tsx";
 

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { RosterEventView } from "@afdelingsplanner/shared";
+import type { RosterEventView } from "@afdelingsplanner/shared/schemas";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { RosterEntry, RosterResponse } from "@afdelingsplanner/shared";
+import type { RosterEntry, RosterResponse } from "@afdelingsplanner/shared/schemas";
 import type { SeatAction } from "../dialogs/RosterDialog.tsx";
 import { useFormatDate } from "../useFormatDate.ts";
 import { RowActions } from "./RowActions.tsx";

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { RosterWarningView } from "@afdelingsplanner/shared";
+import type { RosterWarningView } from "@afdelingsplanner/shared/schemas";
 
 /** The warnings come ready in Dutch from the server, the one place that words them. */
 export function RosterWarnings({ warnings }: { warnings: RosterWarningView[] }) {

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { planReappointment, type RosterEntry, type TermPolicyView } from "@afdelingsplanner/shared";
+import { planReappointment } from "@afdelingsplanner/shared";
+import { type RosterEntry, type TermPolicyView } from "@afdelingsplanner/shared/schemas";
 import type { SeatAction } from "../dialogs/RosterDialog.tsx";
 
 interface RowActionsProps {

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { StaggeringProposalView } from "@afdelingsplanner/shared";
+import type { StaggeringProposalView } from "@afdelingsplanner/shared/schemas";
 import { useFormatDate } from "../useFormatDate.ts";
 import { ProposedTermsTable } from "./ProposedTermsTable.tsx";
 

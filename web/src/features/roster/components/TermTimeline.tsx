@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { BoardSeatView, BoardTermView } from "@afdelingsplanner/shared";
+import type { BoardSeatView, BoardTermView } from "@afdelingsplanner/shared/schemas";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { useFormatDate } from "../useFormatDate.ts";
 import { ScrollRegion } from "./ScrollRegion.tsx";

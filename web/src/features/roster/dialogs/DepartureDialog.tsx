@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { planDeparture, type RosterEntry } from "@afdelingsplanner/shared";
+import { planDeparture } from "@afdelingsplanner/shared";
+import { type RosterEntry } from "@afdelingsplanner/shared/schemas";
 import { useRecordDeparture } from "../api/recordDeparture.ts";
 import { ActionDialog } from "./ActionDialog.tsx";
 import { DateField, NoteField, optional } from "./fields.tsx";

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { RosterEntry } from "@afdelingsplanner/shared";
+import type { RosterEntry } from "@afdelingsplanner/shared/schemas";
 import { Loading } from "../../../components/Loading.tsx";
 import { usePeople } from "../../branches/api/getPeople.ts";
 import { useAppointInterim } from "../api/appointInterim.ts";

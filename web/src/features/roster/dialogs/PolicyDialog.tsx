@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { TermPolicyView } from "@afdelingsplanner/shared";
+import type { TermPolicyView } from "@afdelingsplanner/shared/schemas";
 import { useChangePolicy } from "../api/changePolicy.ts";
 import { ActionDialog } from "./ActionDialog.tsx";
 

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { calendarDays, planReappointment, type RosterEntry, type TermPolicyView } from "@afdelingsplanner/shared";
+import { calendarDays, planReappointment } from "@afdelingsplanner/shared";
+import { type RosterEntry, type TermPolicyView } from "@afdelingsplanner/shared/schemas";
 import { useReappoint } from "../api/reappoint.ts";
 import { useFormatDate } from "../useFormatDate.ts";
 import { ActionDialog } from "./ActionDialog.tsx";

@@ -1,4 +1,4 @@
-import type { RosterEntry, RosterResponse, StaggeringProposalView } from "@afdelingsplanner/shared";
+import type { RosterEntry, RosterResponse, StaggeringProposalView } from "@afdelingsplanner/shared/schemas";
 import { DepartureDialog } from "./DepartureDialog.tsx";
 import { InterimDialog } from "./InterimDialog.tsx";
 import { PolicyDialog } from "./PolicyDialog.tsx";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { StaggeringProposalView } from "@afdelingsplanner/shared";
+import type { StaggeringProposalView } from "@afdelingsplanner/shared/schemas";
 import { useApplyStaggering } from "../api/applyStaggering.ts";
 import { ProposedTermsTable } from "../components/ProposedTermsTable.tsx";
 import { ActionDialog } from "./ActionDialog.tsx";

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { STANDING_AGAIN_CHOICES, type RosterEntry, type StandingAgain } from "@afdelingsplanner/shared";
+import { STANDING_AGAIN_CHOICES, type StandingAgain } from "@afdelingsplanner/shared";
+import { type RosterEntry } from "@afdelingsplanner/shared/schemas";
 import { useRecordStandingAgain } from "../api/recordStandingAgain.ts";
 import { ActionDialog } from "./ActionDialog.tsx";
 

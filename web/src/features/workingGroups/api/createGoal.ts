@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { GoalCreateBody, GoalResponse } from "@afdelingsplanner/shared";
+import type { GoalCreateBody, GoalResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { putGoal } from "./goalCache.ts";
 import { branchPath, wgKeys } from "./keys.ts";

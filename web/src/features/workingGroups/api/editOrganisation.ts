@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { OrganisationResponse, OrganisationUpdateBody } from "@afdelingsplanner/shared";
+import type { OrganisationResponse, OrganisationUpdateBody } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, wgKeys } from "./keys.ts";
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { ActivitiesResponse } from "@afdelingsplanner/shared";
+import type { ActivitiesResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, wgKeys } from "./keys.ts";
 

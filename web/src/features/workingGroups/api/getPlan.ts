@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { PlanResponse } from "@afdelingsplanner/shared";
+import type { PlanResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, wgKeys } from "./keys.ts";
 

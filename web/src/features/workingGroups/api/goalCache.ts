@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import type { GoalsResponse, GoalView } from "@afdelingsplanner/shared";
+import type { GoalsResponse, GoalView } from "@afdelingsplanner/shared/schemas";
 import { wgKeys } from "./keys.ts";
 
 /** Puts a goal from a write's response into its group's list at once (replacing, or adding), then refreshes the views built on goals. */

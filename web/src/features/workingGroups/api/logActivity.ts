@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import type { ActivityCreateBody, ActivityCreatedResponse, GoalsResponse } from "@afdelingsplanner/shared";
+import type { ActivityCreateBody, ActivityCreatedResponse, GoalsResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, wgKeys } from "./keys.ts";
 

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { OrganisationCreateBody, OrganisationResponse, OrganisationsResponse } from "@afdelingsplanner/shared";
+import type { OrganisationCreateBody, OrganisationResponse, OrganisationsResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, wgKeys } from "./keys.ts";
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { GoalResponse, MeasurementBody } from "@afdelingsplanner/shared";
+import type { GoalResponse, MeasurementBody } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { putGoal } from "./goalCache.ts";
 import { branchPath } from "./keys.ts";

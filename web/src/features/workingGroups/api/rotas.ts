@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { RotaResponse, RotaSwapBody, RotasResponse } from "@afdelingsplanner/shared";
+import type { RotaResponse, RotaSwapBody, RotasResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, wgKeys } from "./keys.ts";
 

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { ActivityView } from "@afdelingsplanner/shared";
+import type { ActivityView } from "@afdelingsplanner/shared/schemas";
 import { isoWeekNumber } from "../lib/dates.ts";
 import { CHART_WEEKS, weeklyCounts } from "../lib/weeklyCounts.ts";
 

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ActivityView } from "@afdelingsplanner/shared";
+import type { ActivityView } from "@afdelingsplanner/shared/schemas";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { useFormat } from "../lib/useFormat.ts";
 

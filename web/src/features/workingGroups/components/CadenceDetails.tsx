@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { GoalView } from "@afdelingsplanner/shared";
+import type { GoalView } from "@afdelingsplanner/shared/schemas";
 import { weekNumberOfKey } from "../lib/dates.ts";
 import { useFormat } from "../lib/useFormat.ts";
 

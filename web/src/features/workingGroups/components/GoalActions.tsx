@@ -1,6 +1,6 @@
 import { useState, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
-import type { GoalView } from "@afdelingsplanner/shared";
+import type { GoalView } from "@afdelingsplanner/shared/schemas";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { useDeleteGoal } from "../api/deleteGoal.ts";
 import { useErrorText } from "../lib/useErrorText.ts";

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { GoalView } from "@afdelingsplanner/shared";
+import type { GoalView } from "@afdelingsplanner/shared/schemas";
 import { Loading } from "../../../components/Loading.tsx";
 import { usePeople } from "../../branches/api/getPeople.ts";
 import { useCreateGoal } from "../api/createGoal.ts";

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { GoalView } from "@afdelingsplanner/shared";
+import type { GoalView } from "@afdelingsplanner/shared/schemas";
 import { useFormat } from "../lib/useFormat.ts";
 import { CadenceDetails } from "./CadenceDetails.tsx";
 import { GoalActions } from "./GoalActions.tsx";

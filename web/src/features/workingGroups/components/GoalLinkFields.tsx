@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { FocusTopicView, PersonView, PlanPhaseView } from "@afdelingsplanner/shared";
+import type { FocusTopicView, PersonView, PlanPhaseView } from "@afdelingsplanner/shared/schemas";
 import type { GoalDraft } from "../lib/goalDraft.ts";
 
 export interface GoalChoices {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { GoalView } from "@afdelingsplanner/shared";
+import type { GoalView } from "@afdelingsplanner/shared/schemas";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { GoalItem, type GoalItemProps } from "./GoalItem.tsx";
 

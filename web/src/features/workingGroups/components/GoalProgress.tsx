@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { GoalView } from "@afdelingsplanner/shared";
+import type { GoalView } from "@afdelingsplanner/shared/schemas";
 import { expectedFraction, roundExpected } from "../lib/goalText.ts";
 import { useFormat } from "../lib/useFormat.ts";
 import { ProgressBar } from "./ProgressBar.tsx";

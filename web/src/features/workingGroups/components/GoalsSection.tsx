@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { WorkingGroupOverview } from "@afdelingsplanner/shared";
+import type { WorkingGroupOverview } from "@afdelingsplanner/shared/schemas";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { useGoals } from "../api/getGoals.ts";

@@ -1,6 +1,6 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { GoalView, WorkingGroupOverview } from "@afdelingsplanner/shared";
+import type { GoalView, WorkingGroupOverview } from "@afdelingsplanner/shared/schemas";
 import { GoalProgress } from "./GoalProgress.tsx";
 import { IndependenceBadge, RoleList, uniqueMembers } from "./Roles.tsx";
 

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { GoalView, MeasurementBody } from "@afdelingsplanner/shared";
+import type { GoalView, MeasurementBody } from "@afdelingsplanner/shared/schemas";
 import { useRecordMeasurement } from "../api/recordMeasurement.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
 import { useFormat } from "../lib/useFormat.ts";

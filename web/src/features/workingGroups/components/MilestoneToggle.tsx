@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { GoalView } from "@afdelingsplanner/shared";
+import type { GoalView } from "@afdelingsplanner/shared/schemas";
 import { useSetMilestone } from "../api/setMilestone.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
 

@@ -1,6 +1,6 @@
 import { useState, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
-import type { OrganisationView } from "@afdelingsplanner/shared";
+import type { OrganisationView } from "@afdelingsplanner/shared/schemas";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { ApiError } from "../../../lib/api.ts";
 import { useDeleteOrganisation } from "../api/editOrganisation.ts";

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { OrganisationView } from "@afdelingsplanner/shared";
+import type { OrganisationView } from "@afdelingsplanner/shared/schemas";
 import { useFormat } from "../lib/useFormat.ts";
 import { OrganisationActions } from "./OrganisationActions.tsx";
 import { OrganisationEditForm } from "./OrganisationEditForm.tsx";

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { OrganisationUpdateBody, OrganisationView } from "@afdelingsplanner/shared";
+import type { OrganisationUpdateBody, OrganisationView } from "@afdelingsplanner/shared/schemas";
 import { useUpdateOrganisation } from "../api/editOrganisation.ts";
 import { useOrganisationErrorText } from "../lib/useOrganisationErrorText.ts";
 import { OrganisationFields, type OrganisationDraft } from "./OrganisationFields.tsx";

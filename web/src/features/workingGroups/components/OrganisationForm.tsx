@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { OrganisationCreateBody } from "@afdelingsplanner/shared";
+import type { OrganisationCreateBody } from "@afdelingsplanner/shared/schemas";
 import { useCreateOrganisation } from "../api/organisations.ts";
 import { useOrganisationErrorText } from "../lib/useOrganisationErrorText.ts";
 import { OrganisationFields, type OrganisationDraft } from "./OrganisationFields.tsx";

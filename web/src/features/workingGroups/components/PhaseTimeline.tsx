@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { PlanResponse } from "@afdelingsplanner/shared";
+import type { PlanResponse } from "@afdelingsplanner/shared/schemas";
 import { daysBetween } from "../lib/dates.ts";
 import { useFormat } from "../lib/useFormat.ts";
 

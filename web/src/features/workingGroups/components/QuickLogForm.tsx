@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { ActivityCreateBody, ActivityType, ActivityView } from "@afdelingsplanner/shared";
+import type { ActivityType } from "@afdelingsplanner/shared";
+import type { ActivityCreateBody, ActivityView } from "@afdelingsplanner/shared/schemas";
 import { useDeleteActivity, useLogActivity } from "../api/logActivity.ts";
 import { useCreateOrganisation } from "../api/organisations.ts";
 import { ACTIVITY_TYPES } from "../lib/types.ts";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { WorkingGroupOverview } from "@afdelingsplanner/shared";
+import type { WorkingGroupOverview } from "@afdelingsplanner/shared/schemas";
 
 type Person = WorkingGroupOverview["members"][number];
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { DutyWeekView, RotaView } from "@afdelingsplanner/shared";
+import type { DutyWeekView, RotaView } from "@afdelingsplanner/shared/schemas";
 import { useSwapRotaWeeks } from "../api/rotas.ts";
 import { weekNumberOfKey } from "../lib/dates.ts";
 import { useErrorText } from "../lib/useErrorText.ts";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { WorkingGroupOverview } from "@afdelingsplanner/shared";
+import type { WorkingGroupOverview } from "@afdelingsplanner/shared/schemas";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { useRotas } from "../api/rotas.ts";

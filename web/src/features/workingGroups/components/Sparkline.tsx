@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { MeasurementView } from "@afdelingsplanner/shared";
+import type { MeasurementView } from "@afdelingsplanner/shared/schemas";
 import { useFormat } from "../lib/useFormat.ts";
 
 const WIDTH = 160;

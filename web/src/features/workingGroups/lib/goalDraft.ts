@@ -1,4 +1,5 @@
-import type { ActivityType, CadenceUnit, GoalCreateBody, GoalKind, GoalUpdateBody, GoalView, PlanPhaseView } from "@afdelingsplanner/shared";
+import type { ActivityType, CadenceUnit, GoalKind } from "@afdelingsplanner/shared";
+import type { GoalCreateBody, GoalUpdateBody, GoalView, PlanPhaseView } from "@afdelingsplanner/shared/schemas";
 import { ACTIVITY_TYPES, CADENCE_UNITS, GOAL_KINDS } from "./types.ts";
 
 /** What the goal form holds: strings, as the inputs give them, so nothing typed is lost or reformatted. */

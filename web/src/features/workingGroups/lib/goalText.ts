@@ -1,4 +1,4 @@
-import type { GoalView } from "@afdelingsplanner/shared";
+import type { GoalView } from "@afdelingsplanner/shared/schemas";
 
 /** Where the expected-by-now tick sits on the bar, or null when it means nothing for this kind. */
 export function expectedFraction(goal: GoalView): number | null {

@@ -1,4 +1,4 @@
-import type { ActivityView } from "@afdelingsplanner/shared";
+import type { ActivityView } from "@afdelingsplanner/shared/schemas";
 import { addDays, mondayOf } from "./dates.ts";
 
 export const CHART_WEEKS = 12;
