@@ -37,7 +37,7 @@ export function prismaErrorToAppError(error: unknown): AppError | undefined {
   if (candidate?.name !== "PrismaClientKnownRequestError") return undefined;
   switch (candidate.code) {
     case "P2002":
-      return conflict("Something with the same unique value already exists.");
+      return conflict("Something with the same unique value already exists.", "DUPLICATE_RECORD");
     case "P2025":
       return new AppError(404, "NOT_FOUND", "The record was not found, or you have no access to it.");
     default:

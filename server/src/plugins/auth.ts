@@ -144,7 +144,7 @@ async function authorizeBranch(
   if (!membership || (!isMember && !(user.isPlatformAdmin && rule.adminMayRead))) throw notFound(`Branch "${slug}"`);
   // Roles are asked of members; a non-member got this far only as a platform admin allowed to read.
   if (isMember && rule.roles !== "any" && !rule.roles.some((role) => membership.roles.includes(role))) {
-    throw forbidden(`Only ${rule.roles.join(" or ")} members of this branch may do this.`);
+    throw forbidden(`Only ${rule.roles.join(" or ")} members of this branch may do this.`, "ROLE_REQUIRED");
   }
   return { branch: branchScope(membership, app.clock.now()) };
 }

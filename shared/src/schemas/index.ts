@@ -8,6 +8,7 @@ export * from "./branches.ts";
 export * from "./calendar.ts";
 export * from "./common.ts";
 export * from "./dutyRota.ts";
+export * from "./errorCodes.ts";
 export * from "./goals.ts";
 export * from "./guestRequests.ts";
 export * from "./meetings.ts";

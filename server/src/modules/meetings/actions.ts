@@ -31,7 +31,7 @@ export function actionView(action: ActionRow, today: string): ActionView {
   };
 }
 
-const forbidActions = () => forbidden("Only the action-list keeper of this working group, the agenda preparer, its chair or convener, or a board member may manage these actions.");
+const forbidActions = () => forbidden("Only the action-list keeper of this working group, the agenda preparer, its chair or convener, or a board member may manage these actions.", "ACTION_MANAGERS_ONLY");
 
 /**
  * The action list (actielijst): actions across meetings, filtered per body (series or working group) or

@@ -44,7 +44,7 @@ export async function addItem(db: Db, branch: BranchScope, seriesId: string, dat
   assertOpen(meeting);
   const permissions = await meetingPermissions(db, branch, meeting);
   if (!asProposal) assertMay(permissions.editAgenda, meeting, "add items to this agenda directly; propose the item instead");
-  if (!permissions.personId) throw forbidden("Only members of this branch may add or propose agenda items.");
+  if (!permissions.personId) throw forbidden("Only members of this branch may add or propose agenda items.", "MEMBERS_ONLY");
   await assertPersonInBranch(db, branch.id, body.ownerId);
   const proposer = asProposal ? await db.person.findUnique({ where: { id: permissions.personId }, select: { name: true } }) : null;
   const created = await inTransaction(db, async (tx) => {
@@ -104,7 +104,7 @@ export async function updateItem(db: Db, branch: BranchScope, seriesId: string, 
   const closed = Boolean(meeting.record?.closedAt);
   // After closing only the minutes may still be written up; the agenda itself is history.
   if (closed && Object.keys(body).some((key) => key !== "minutes" && key !== "version")) {
-    throw conflict("This meeting is closed: only the minutes of its items can still be changed.");
+    throw conflict("This meeting is closed: only the minutes of its items can still be changed.", "MEETING_CLOSED");
   }
   if (body.status && !["open", "handled", "postponed"].includes(item.status)) {
     throw badRequest(`This item is ${item.status}; only items on the agenda can be marked open, handled or postponed.`, "INVALID_STATUS_CHANGE");
@@ -168,14 +168,14 @@ export async function decideProposal(db: Db, branch: BranchScope, seriesId: stri
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "accept or decline proposed items");
   assertOpen(meeting);
   const item = await findItem(db, meeting, itemId);
-  if (item.status !== "proposed") throw conflict(`This item is already ${item.status}; only proposed items can be accepted or declined. Reload the agenda to see it.`);
+  if (item.status !== "proposed") throw conflict(`This item is already ${item.status}; only proposed items can be accepted or declined. Reload the agenda to see it.`, "PROPOSAL_ALREADY_DECIDED");
   // status: "proposed" in the same statement: of two answers sent at once only one applies, the other gets 409.
   await inTransaction(db, async (tx) => {
     const decided = await tx.agendaItem.updateMany({
       where: { id: item.id, status: "proposed" },
       data: { status: accept ? "open" : "declined", position: accept ? await nextPosition(tx, meeting) : item.position, version: { increment: 1 } },
     });
-    if (decided.count === 0) throw conflict("Someone else accepted or declined this proposal just now. Reload the agenda to see it.");
+    if (decided.count === 0) throw conflict("Someone else accepted or declined this proposal just now. Reload the agenda to see it.", "PROPOSAL_ALREADY_DECIDED");
     await recordAudit(tx, {
       branchId: branch.id,
       actor: by,
@@ -196,7 +196,7 @@ export async function reorderAgenda(db: Database, branch: BranchScope, seriesId:
   const current = await db.agendaItem.findMany({ where: { ...occurrenceWhere(meeting), status: { in: [...ON_AGENDA] } }, select: { id: true, title: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
   const expected = new Set(current.map((item) => item.id));
   if (itemIds.length !== expected.size || !itemIds.every((id) => expected.has(id))) {
-    throw conflict("The order must list exactly the items on the agenda; the agenda changed since you loaded it. Reload it and reorder again.");
+    throw conflict("The order must list exactly the items on the agenda; the agenda changed since you loaded it. Reload it and reorder again.", "AGENDA_CHANGED");
   }
   const titles = new Map(current.map((item) => [item.id, item.title]));
   await db.$transaction(async (tx) => {

@@ -50,7 +50,9 @@ export async function setAttendance(db: Database, branch: BranchScope, seriesId:
   const permissions = await meetingPermissions(db, branch, meeting);
   const onlyOwnRsvp = personId === branch.personId && body.presence === undefined;
   if (!permissions.recordPresence && !onlyOwnRsvp) {
-    throw forbidden(body.presence === undefined ? "You can only answer for yourself." : "Only the agenda preparer, the group's chair or convener, or a board member records presence.");
+    throw body.presence === undefined
+      ? forbidden("You can only answer for yourself.", "OWN_ANSWER_ONLY")
+      : forbidden("Only the agenda preparer, the group's chair or convener, or a board member records presence.", "PRESENCE_RECORDERS_ONLY");
   }
   const person = await db.person.findFirst({ where: { id: personId, branchId: branch.id }, select: { id: true } });
   // The person is named in the path: one of another branch is as unknown as a made-up id (404, like every other id in a URL).

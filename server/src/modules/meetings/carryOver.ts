@@ -24,7 +24,7 @@ export async function nextMeetingDate(db: Db, series: MeetingSeries, date: strin
 export async function closeMeeting(db: Database, branch: BranchScope, seriesId: string, date: string, by: AuditActor) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "close this meeting");
-  if (meeting.record?.closedAt) throw conflict(`The meeting of ${date} is already closed.`);
+  if (meeting.record?.closedAt) throw conflict(`The meeting of ${date} is already closed.`, "MEETING_ALREADY_CLOSED");
   const target = await nextMeetingDate(db, meeting.series, date, branch.timeZone);
   const key = { branchId: branch.id, seriesId, date: fromIsoDate(date) };
 
@@ -32,7 +32,7 @@ export async function closeMeeting(db: Database, branch: BranchScope, seriesId: 
     await tx.meetingRecord.createMany({ data: [key], skipDuplicates: true });
     // The closedAt: null condition makes a second, concurrent close find nothing to update (409), not close twice.
     const closing = await tx.meetingRecord.updateMany({ where: { seriesId, date: key.date, closedAt: null }, data: { closedAt: branch.now, closedById: branch.personId } });
-    if (closing.count === 0) throw conflict(`The meeting of ${date} is already closed.`);
+    if (closing.count === 0) throw conflict(`The meeting of ${date} is already closed.`, "MEETING_ALREADY_CLOSED");
     const record = await tx.meetingRecord.findUniqueOrThrow({ where: { seriesId_date: { seriesId, date: key.date } }, select: { id: true } });
     // One entry for the close and its carry-over, written in this transaction: a carry-over that fails (409) leaves none.
     const logClose = (carriedTitles: string[]) =>
@@ -55,7 +55,7 @@ export async function closeMeeting(db: Database, branch: BranchScope, seriesId: 
       await logClose([]);
       return [];
     }
-    if (!target) throw conflict(`${meeting.series.title} has no later meeting to carry ${unhandled.length} unhandled item(s) to. Extend the series, or handle or refer the items, then close again.`);
+    if (!target) throw conflict(`${meeting.series.title} has no later meeting to carry ${unhandled.length} unhandled item(s) to. Extend the series, or handle or refer the items, then close again.`, "NO_LATER_MEETING");
     let position = await nextPosition(tx, { series: meeting.series, date: target });
     const created = [];
     // Each item changes only if it still has the version read above: an edit that lands while the meeting

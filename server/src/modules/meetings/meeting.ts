@@ -70,7 +70,7 @@ export function meetingSummary(meeting: Meeting): MeetingSummary {
 export const meetingLabel = (meeting: { series: { title: string }; date: string }) => `${meeting.series.title} van ${meeting.date}`;
 
 export function assertOpen(meeting: Meeting): void {
-  if (meeting.record?.closedAt) throw conflict(`The meeting of ${meeting.date} is closed; its unhandled items went to the next meeting. Add the item there.`);
+  if (meeting.record?.closedAt) throw conflict(`The meeting of ${meeting.date} is closed; its unhandled items went to the next meeting. Add the item there.`, "MEETING_CLOSED");
 }
 
 // ---------------------------------------------------------------------------
@@ -109,7 +109,7 @@ export const meetingPermissions = (db: Db, branch: BranchScope, meeting: Meeting
 export function assertMay(allowed: boolean, meeting: Pick<Meeting, "series">, what: string): void {
   if (allowed) return;
   const who = meeting.series.kind === "board" ? "the board's agenda preparer or a board member" : "the chair or convener of the working group, its preparer or a board member";
-  throw forbidden(`Only ${who} may ${what}.`);
+  throw forbidden(`Only ${who} may ${what}.`, "AGENDA_EDITORS_ONLY");
 }
 
 /** A person named in a body must be a member of this branch (400 otherwise, never a foreign key 500). */

@@ -34,7 +34,7 @@ export async function referItem(db: Database, branch: BranchScope, seriesId: str
   assertOpen(meeting);
   const item = await db.agendaItem.findFirst({ where: { id: itemId, branchId: branch.id, seriesId, date: fromIsoDate(date) } });
   if (!item) throw notFound("Agenda item");
-  if (!["open", "postponed"].includes(item.status)) throw conflict(`This item is ${item.status}; only open or postponed items can be referred.`);
+  if (!["open", "postponed"].includes(item.status)) throw conflict(`This item is ${item.status}; only open or postponed items can be referred.`, "ITEM_NOT_REFERABLE");
 
   const targetSeries = await db.meetingSeries.findFirst({ where: { id: body.toSeriesId, branchId: branch.id } });
   if (!targetSeries) throw badRequest(`Series ${body.toSeriesId} does not exist in this branch.`, "UNKNOWN_SERIES");

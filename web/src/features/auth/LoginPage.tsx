@@ -38,9 +38,10 @@ export function LoginPage() {
     login.mutate({ email: String(form.get("email") ?? "").trim(), password: String(form.get("password") ?? "") });
   }
 
+  // The text for the server's code (INVALID_CREDENTIALS: "E-mailadres of wachtwoord klopt niet…"); a
+  // malformed form gets this page's own hint.
   let errorText = "";
-  if (login.error instanceof ApiError && login.error.status === 401) errorText = t("auth.invalidCredentials");
-  else if (login.error instanceof ApiError && login.error.status === 400) errorText = t("auth.invalidInput");
+  if (login.error instanceof ApiError && login.error.code === "VALIDATION_FAILED") errorText = t("auth.invalidInput");
   else if (login.error) errorText = describe(login.error);
 
   const notice =

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import type { ErrorCode } from "@afdelingsplanner/shared/schemas";
 import { useDescribeError } from "../../hooks/useDescribeError.ts";
 import { ApiError } from "../../lib/api.ts";
 
@@ -17,10 +18,10 @@ const KNOWN_CODES = [
   "INACTIVE_PERSON",
   "ALREADY_ON_BOARD",
   "PROPOSAL_CHANGED",
-  "CONFLICT",
+  "DUPLICATE_RECORD",
   "STALE_VERSION",
   "VALIDATION_FAILED",
-] as const;
+] as const satisfies readonly ErrorCode[];
 type KnownCode = (typeof KNOWN_CODES)[number];
 
 const isKnown = (code: string): code is KnownCode => KNOWN_CODES.some((known) => known === code);

@@ -136,7 +136,7 @@ export async function listGuestRequests(db: Database, branchId: string, status: 
 export async function decideGuestRequest(db: Database, branch: BranchScope, requestId: string, version: number, approve: boolean, by: AuditActor) {
   const request = await db.guestRequest.findFirst({ where: { id: requestId, branchId: branch.id } });
   if (!request) throw notFound("Request");
-  if (request.status !== "pending") throw conflict(`This request was already ${request.status}. Reload the list to see the answer.`);
+  if (request.status !== "pending") throw conflict(`This request was already ${request.status}. Reload the list to see the answer.`, "REQUEST_ALREADY_ANSWERED");
   const decided = await db.$transaction(async (tx) => {
     const updated = await tx.guestRequest.updateMany({
       where: { id: requestId, version, status: "pending" },

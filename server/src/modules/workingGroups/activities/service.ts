@@ -52,7 +52,7 @@ async function assertOrganisation(db: Db, branchId: string, organisationId: stri
 async function doerOf(db: Db, branchId: string, actor: Actor, workingGroupId: string, personId: string | undefined): Promise<string> {
   const self = actingPerson(actor);
   if (personId === undefined || personId === self) return self;
-  if (!mayManageGroup(actor, workingGroupId)) throw forbidden("Log your own activity; only a chair or board member may log it for someone else.");
+  if (!mayManageGroup(actor, workingGroupId)) throw forbidden("Log your own activity; only a chair or board member may log it for someone else.", "OWN_ACTIVITY_ONLY");
   if ((await db.person.count({ where: { id: personId, branchId } })) === 0) throw badRequest(`Person ${personId} is not a member of this branch.`, "UNKNOWN_PERSON");
   return personId;
 }
@@ -101,6 +101,6 @@ export async function listActivities(db: Database, branch: BranchScope, actor: A
 export async function deleteActivity(db: Database, branch: BranchScope, actor: Actor, activityId: string) {
   const activity = await db.activity.findFirst({ where: { id: activityId, branchId: branch.id }, include: { workingGroup: { select: { name: true } } } });
   if (!activity) throw notFound("Activity");
-  if (!mayDelete(actor, activity)) throw forbidden(`Only who logged this activity, the chair of ${activity.workingGroup.name} or a board member may delete it.`);
+  if (!mayDelete(actor, activity)) throw forbidden(`Only who logged this activity, the chair of ${activity.workingGroup.name} or a board member may delete it.`, "NOT_YOUR_ACTIVITY");
   await db.activity.deleteMany({ where: { id: activityId, branchId: branch.id } });
 }

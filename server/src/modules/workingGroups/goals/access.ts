@@ -40,16 +40,16 @@ export interface GroupRef {
 }
 
 export function assertMayManage(actor: Actor, group: GroupRef, what = "goals"): void {
-  if (!mayManageGroup(actor, group.id)) throw forbidden(`Only the chair (trekker) of ${group.name} or a board member may change its ${what}.`);
+  if (!mayManageGroup(actor, group.id)) throw forbidden(`Only the chair (trekker) of ${group.name} or a board member may change its ${what}.`, "GROUP_MANAGERS_ONLY");
 }
 
 export function assertMayLog(actor: Actor, group: GroupRef): void {
-  if (!mayLogFor(actor, group.id)) throw forbidden(`You are not a member of ${group.name}: log activity for a working group you belong to, or ask its chair to add you.`);
+  if (!mayLogFor(actor, group.id)) throw forbidden(`You are not a member of ${group.name}: log activity for a working group you belong to, or ask its chair to add you.`, "NOT_IN_WORKING_GROUP");
 }
 
 /** The caller's person, for writes; a platform admin reading along has none. */
 export function actingPerson(actor: Actor): string {
-  if (!actor.personId) throw forbidden("Only members of this branch may change its data.");
+  if (!actor.personId) throw forbidden("Only members of this branch may change its data.", "MEMBERS_ONLY");
   return actor.personId;
 }
 

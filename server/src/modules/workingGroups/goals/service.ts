@@ -37,7 +37,7 @@ function shapeOrThrow(input: GoalShapeInput) {
 
 function cleanTitle(title: string): string {
   const trimmed = title.trim();
-  if (!trimmed) throw badRequest('"title" is empty; give the goal a name.', "INVALID_GOAL");
+  if (!trimmed) throw badRequest('"title" is empty; give the goal a name.', "GOAL_TITLE_EMPTY");
   return trimmed;
 }
 
@@ -179,7 +179,7 @@ export async function deleteGoal(db: Database, branch: BranchScope, actor: Actor
 /** Past or today, never later: like activities, a milestone is reached when it happened. */
 function assertPastDate(name: string, date: string, today: string) {
   if (!isLocalDate(date)) throw badRequest(`"${name}" is ${date}, which is not a day in the calendar. Use YYYY-MM-DD.`, "INVALID_DATE");
-  if (date > today) throw badRequest(`"${name}" ${date} is in the future (today is ${today}).`, "INVALID_DATE");
+  if (date > today) throw badRequest(`"${name}" ${date} is in the future (today is ${today}).`, "DATE_IN_FUTURE");
 }
 
 export async function setMilestone(db: Database, branch: BranchScope, actor: Actor, goalId: string, body: MilestoneBody, by: AuditActor) {
@@ -238,7 +238,7 @@ export async function deleteMeasurement(db: Database, branch: BranchScope, actor
   const measurement = await db.goalMeasurement.findFirst({ where: { id: measurementId, goalId, branchId: branch.id } });
   if (!measurement) throw notFound("Measurement");
   const own = actor.personId !== null && measurement.recordedById === actor.personId;
-  if (!own && !mayManageGroup(actor, goal.workingGroupId)) throw forbidden(`Only who recorded it, the chair of ${goal.workingGroup.name} or a board member may delete a measurement.`);
+  if (!own && !mayManageGroup(actor, goal.workingGroupId)) throw forbidden(`Only who recorded it, the chair of ${goal.workingGroup.name} or a board member may delete a measurement.`, "NOT_YOUR_MEASUREMENT");
   await db.$transaction(async (tx) => {
     const deleted = await tx.goalMeasurement.deleteMany({ where: { id: measurementId, branchId: branch.id } });
     if (deleted.count === 0) throw notFound("Measurement");

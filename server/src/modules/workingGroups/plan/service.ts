@@ -81,7 +81,7 @@ export async function deletePhase(db: Database, branchId: string, phaseId: strin
 
 async function assertTopicNameFree(db: Database, branchId: string, name: string, exceptId?: string) {
   const clash = await db.focusTopic.findFirst({ where: { branchId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { name: true } });
-  if (clash) throw conflict(`The focus topic "${clash.name}" already exists.`);
+  if (clash) throw conflict(`The focus topic "${clash.name}" already exists.`, "FOCUS_TOPIC_EXISTS");
 }
 
 async function goalIdsOf(db: Database, branchId: string, focusTopicId: string) {

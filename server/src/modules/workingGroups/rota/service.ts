@@ -54,7 +54,7 @@ export async function getRota(db: Db, branch: BranchScope, rotaId: string, weeks
 
 /** A rota rotates among the group's own members, each once. */
 async function assertGroupMembers(db: Db, branchId: string, workingGroupId: string, memberIds: readonly string[]) {
-  if (new Set(memberIds).size !== memberIds.length) throw badRequest('"memberIds" names someone twice; list each member once, in rotation order.', "INVALID_ROTA");
+  if (new Set(memberIds).size !== memberIds.length) throw badRequest('"memberIds" names someone twice; list each member once, in rotation order.', "DUPLICATE_ROTA_MEMBER");
   const found = await db.workingGroupMember.count({ where: { branchId, workingGroupId, personId: { in: [...memberIds] } } });
   if (found !== memberIds.length) throw badRequest("Everyone on a rota must be a member of its working group; add them to the group first.", "NOT_A_GROUP_MEMBER");
 }
@@ -71,7 +71,7 @@ export async function createRota(db: Database, branch: BranchScope, actor: Actor
   const anchorWeek = body.anchorWeek ?? isoWeekKey(branch.today);
   assertWeek(anchorWeek);
   await assertGroupMembers(db, branch.id, group.id, body.memberIds);
-  if (await db.dutyRota.findFirst({ where: { workingGroupId: group.id, name }, select: { id: true } })) throw conflict(`${group.name} already has a rota called "${name}".`);
+  if (await db.dutyRota.findFirst({ where: { workingGroupId: group.id, name }, select: { id: true } })) throw conflict(`${group.name} already has a rota called "${name}".`, "ROTA_EXISTS");
   const created = await db.dutyRota.create({
     data: {
       branchId: branch.id,
@@ -124,7 +124,7 @@ export async function swapRotaWeeks(db: Database, branch: BranchScope, actor: Ac
   assertWeek(weekA);
   assertWeek(weekB);
   const thisWeek = isoWeekKey(branch.today);
-  if (weekA < thisWeek || weekB < thisWeek) throw badRequest(`A week that is over cannot be swapped; pick ${thisWeek} or later.`, "INVALID_SWAP");
+  if (weekA < thisWeek || weekB < thisWeek) throw badRequest(`A week that is over cannot be swapped; pick ${thisWeek} or later.`, "SWAP_WEEK_PAST");
   const rota = await findRota(db, branch.id, rotaId);
   const overrides = await db.dutyRotaOverride.findMany({ where: { rotaId, week: { in: [weekA, weekB] } } });
   const definition = { anchorWeek: rota.anchorWeek, memberIds: rota.members.map((member) => member.personId), overrides: new Map(overrides.map((override) => [override.week, override.personId])) };
@@ -132,7 +132,7 @@ export async function swapRotaWeeks(db: Database, branch: BranchScope, actor: Ac
   if (problems.length > 0) throw badRequest(problems.join(" "), "INVALID_SWAP");
   const actorId = actingPerson(actor);
   const involved = [weekA, weekB].some((week) => dutyFor(definition, week).personId === actorId);
-  if (!mayManageGroup(actor, rota.workingGroupId) && !involved) throw forbidden(`Only the chair of ${rota.workingGroup.name}, a board member, or someone on duty in one of these weeks may swap them.`);
+  if (!mayManageGroup(actor, rota.workingGroupId) && !involved) throw forbidden(`Only the chair of ${rota.workingGroup.name}, a board member, or someone on duty in one of these weeks may swap them.`, "SWAP_NOT_ALLOWED");
   await db.$transaction(async (tx) => {
     const bumped = await tx.dutyRota.updateMany({ where: { id: rotaId, branchId: branch.id, version: body.version }, data: { version: { increment: 1 } } });
     if (bumped.count === 0) throw staleRota();
