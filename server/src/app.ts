@@ -13,16 +13,27 @@ import { prismaPlugin } from "./plugins/prisma.ts";
 import { readCachePlugin } from "./plugins/readCache.ts";
 import { swaggerPlugin } from "./plugins/swagger.ts";
 import { webAppPlugin } from "./plugins/webApp.ts";
-import { authRoutes } from "./modules/accounts/routes.ts";
-import { branchRoutes } from "./modules/branches/routes.ts";
-import { healthRoutes } from "./modules/health/routes.ts";
-import { rosterRoutes } from "./modules/board/routes.ts";
-import { feedRoutes } from "./modules/calendar/feedRoutes.ts";
-import { meetingRoutes } from "./modules/calendar/routes.ts";
-import { workingGroupFeatureRoutes } from "./modules/workingGroups/goals/allRoutes.ts";
-import { meetingRecordRoutes } from "./modules/meetings/allRoutes.ts";
-import { guestRequestRoutes } from "./modules/meetings/guestRequests/routes.ts";
-import { auditLogRoutes } from "./modules/auditLog/routes.ts";
+import { accountsModule } from "./modules/accounts/index.ts";
+import { auditLogModule } from "./modules/auditLog/index.ts";
+import { boardModule } from "./modules/board/index.ts";
+import { branchesModule } from "./modules/branches/index.ts";
+import { calendarModule } from "./modules/calendar/index.ts";
+import { healthModule } from "./modules/health/index.ts";
+import { meetingsModule } from "./modules/meetings/index.ts";
+import { workingGroupsModule } from "./modules/workingGroups/index.ts";
+import type { ModuleOptions } from "./modules/moduleOptions.ts";
+
+/** Every area of the app, one plugin each (server/src/modules/<area>/index.ts). */
+const MODULES: ((app: FastifyInstance, options: ModuleOptions) => Promise<void>)[] = [
+  healthModule,
+  accountsModule,
+  branchesModule,
+  boardModule,
+  calendarModule,
+  workingGroupsModule,
+  meetingsModule,
+  auditLogModule,
+];
 
 export interface BuildAppOptions {
   config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir" | "loginAttemptsPerMinute"> &
@@ -107,15 +118,11 @@ export async function buildApp({ config, db, ownsDatabase = true, clock = system
   await app.register(webAppPlugin, { distDir: config.webDistDir });
   await app.register(errorHandlerPlugin);
 
-  await app.register(healthRoutes);
-  await app.register(authRoutes, { cookieSecure: config.cookieSecure, loginAttemptsPerMinute: config.loginAttemptsPerMinute });
-  await app.register(branchRoutes);
-  await app.register(rosterRoutes);
-  await app.register(meetingRoutes);
-  await app.register(feedRoutes);
-  await app.register(workingGroupFeatureRoutes);
-  await app.register(meetingRecordRoutes);
-  await app.register(guestRequestRoutes, { guestRequestsPerHour: config.guestRequestsPerHour ?? 10 });
-  await app.register(auditLogRoutes);
+  const moduleOptions: ModuleOptions = {
+    cookieSecure: config.cookieSecure,
+    loginAttemptsPerMinute: config.loginAttemptsPerMinute,
+    guestRequestsPerHour: config.guestRequestsPerHour ?? 10,
+  };
+  for (const module of MODULES) await app.register(module, moduleOptions);
   return app;
 }

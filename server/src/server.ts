@@ -22,6 +22,8 @@ async function main() {
 
   const database = await openDatabase(config, log);
   const db = createDatabaseClient(database.url);
+  // Declared before the shutdown handler that closes it, assigned once the app is built.
+  // eslint-disable-next-line prefer-const -- the handler reads it before that assignment
   let app: FastifyInstance | undefined;
 
   // Order matters: stop taking requests and finish those in flight, then stop PostgreSQL. So this

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { calendarDays } from "@afdelingsplanner/shared";
 import { type RosterResponse } from "@afdelingsplanner/shared/schemas";
 import { DEMO, bearer, login } from "../support/app.ts";
@@ -28,6 +28,8 @@ describe.skipIf(!chromiumAvailable)("the audit log (logboek), in Chromium", () =
     if (!next) throw new Error("No board meeting in the next two months");
     const cancelled = await ctx.app.inject({ method: "PUT", url: `/api/branches/den-haag/series/${next.seriesId}/occurrences/${next.date}`, headers: bearer(tim), payload: { status: "cancelled", reason: "Te weinig bestuursleden", expectedVersion: next.exceptionVersion } });
     expect(cancelled.statusCode).toBe(200);
+    // The log lists newest first; on the pinned clock the two changes would share one instant.
+    ctx.clock.advance(60_000);
     const roster = (await ctx.app.inject({ method: "GET", url: "/api/branches/den-haag/roster", headers: bearer(tim) })).json<RosterResponse>();
     const latifa = roster.entries.find((entry) => entry.name === "Latifa Salmi");
     const reappointed = await ctx.app.inject({ method: "POST", url: `/api/branches/den-haag/roster/seats/${latifa?.seatId}/reappointment`, headers: bearer(tim), payload: {} });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { isoWeekAt } from "@afdelingsplanner/shared";
 import { DEMO, bearer, login } from "../support/app.ts";
 import { chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { isoWeekAt } from "@afdelingsplanner/shared";
 import { DEMO } from "../support/app.ts";
 import { accessibilityProblems, chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { addDaysLocal, calendarDays } from "@afdelingsplanner/shared";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { addDaysLocal } from "@afdelingsplanner/shared";
 import { DEMO, bearer, login } from "../support/app.ts";
 import { accessibilityProblems, chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 import { testToday } from "../support/clock.ts";
 
-const TIME_ZONE = "Europe/Amsterdam";
 
 describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
   const ctx = useRunningServer();

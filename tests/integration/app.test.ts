@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../server/src/config.ts";
-import { access } from "../../server/src/plugins/auth.ts";
+import { access } from "../../server/src/lib/access.ts";
 import { useTestApp } from "../support/app.ts";
 
 const ctx = useTestApp();

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { calendarDays } from "@afdelingsplanner/shared";
 import { type AuditEntryView, type AuditLogResponse, type RosterResponse } from "@afdelingsplanner/shared/schemas";
 import { toIsoDate } from "../../server/src/lib/dates.ts";
-import { DEMO, login, useTestApp } from "../support/app.ts";
+import { useTestApp } from "../support/app.ts";
 import { client, DEN_HAAG, FOLLOWERS, PEOPLE, REPORTING_POINT, today } from "./goalsHelpers.ts";
 
 // The writes build on each other, in file order (vitest runs the tests of a file one after another).

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fromIsoDate } from "../../server/src/lib/dates.ts";
 import { DEMO, login, useTestApp } from "../support/app.ts";
 import { MATRIX, factories, prepareMatrix, routeKey, send, type Caller, type Factories, type Fixtures, type Meeting } from "../support/authorizationMatrix.ts";
+import { aBranch, aSeries } from "../support/factories.ts";
 
 const ctx = useTestApp();
 
@@ -164,9 +165,7 @@ beforeAll(async () => {
   const campagne = await ctx.db.workingGroup.findUniqueOrThrow({ where: { branchId_slug: { branchId: branch.id, slug: "campagne" } } });
   const today = fx.today;
   // Utrecht has no meetings in the demo data: a board series of its own, for guest requests.
-  const board = await ctx.db.meetingSeries.create({
-    data: { branchId: branch.id, kind: "board", title: "Bestuur Utrecht", recurrenceKind: "single", singleDate: fromIsoDate(addDaysLocal(today, 14)), startTime: "19:30", durationMinutes: 90, validFrom: fromIsoDate(today) },
-  });
+  const board = await aSeries(ctx.db, { branch: await aBranch(ctx.db, { slug: "utrecht" }), data: { title: "Bestuur Utrecht" } });
   const utrechtFresh = factories(ctx.db, { branchId: branch.id, today, workingGroupId: campagne.id, doer: fatima.id, rotaMembers: [fatima.id], boardMeeting: { seriesId: board.id, date: addDaysLocal(today, 14) } });
   utrecht = await makeResources(utrechtFresh, "utrecht");
   // Rows in Utrecht that a filter without the branch in its query would return to Den Haag.

@@ -3,7 +3,6 @@ import type { FastifyInstance, InjectOptions } from "fastify";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { calendarDays } from "@afdelingsplanner/shared";
 import { createDatabaseIfMissing } from "../../server/src/db/bootstrap.ts";
 import { createDatabaseClient, type Database } from "../../server/src/db/client.ts";
 import { startEmbeddedPostgres, withDatabase, type EmbeddedDatabase } from "../../server/src/db/embedded.ts";

@@ -1,5 +1,4 @@
 // Helpers shared by the goals, network, rota and plan integration tests.
-import { calendarDays } from "@afdelingsplanner/shared";
 import { type GoalView } from "@afdelingsplanner/shared/schemas";
 import type { FastifyInstance } from "fastify";
 import { bearer, login, type Session, type TestApp } from "../support/app.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEMO, bearer, login, useTestApp } from "../support/app.ts";
+import { aBranch, aSeries } from "../support/factories.ts";
 
 const LIMIT = 4;
 const ctx = useTestApp({ guestRequestsPerHour: LIMIT });
@@ -77,9 +78,9 @@ describe("asking to attend a board meeting", () => {
     const tim = await login(ctx.app, DEMO.treasurer);
     const series = (await ctx.app.inject({ method: "GET", url: "/api/branches/den-haag/series", headers: bearer(tim) })).json().series as { id: string; kind: string }[];
     const organizing = series.find((one) => one.kind === "working_group")?.id as string;
-    const utrecht = await ctx.db.branch.findUniqueOrThrow({ where: { slug: "utrecht" } });
-    const utrechtBoard = await ctx.db.meetingSeries.create({
-      data: { branchId: utrecht.id, kind: "board", title: "Bestuur Utrecht (intern)", recurrenceKind: "rrule", rrule: "FREQ=WEEKLY", startTime: "20:00", durationMinutes: 90, validFrom: new Date("2026-01-01T00:00:00Z") },
+    const utrechtBoard = await aSeries(ctx.db, {
+      branch: await aBranch(ctx.db, { slug: "utrecht" }),
+      data: { title: "Bestuur Utrecht (intern)", recurrenceKind: "rrule", rrule: "FREQ=WEEKLY", singleDate: null, startTime: "20:00", validFrom: new Date("2026-01-01T00:00:00Z") },
     });
     const cases = [
       { ...valid, date: "2026-02-30" },

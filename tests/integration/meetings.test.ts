@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEMO, login, useTestApp } from "../support/app.ts";
 import { toIsoDate } from "../../server/src/lib/dates.ts";
 import { meetingClient } from "./meetingsHelpers.ts";
+import { aBranch, aSeries } from "../support/factories.ts";
 
 const ctx = useTestApp();
 const client = () => meetingClient(ctx.app);
@@ -92,9 +93,9 @@ describe("the agenda of a meeting", () => {
   });
 
   it("hides another branch's meetings (404) and its agenda from a member of another branch", async () => {
-    const utrecht = await ctx.db.branch.findUniqueOrThrow({ where: { slug: "utrecht" } });
-    const series = await ctx.db.meetingSeries.create({
-      data: { branchId: utrecht.id, kind: "board", title: "Bestuur Utrecht", recurrenceKind: "odd_weeks", weekday: 2, startTime: "20:00", durationMinutes: 90, validFrom: new Date("2026-01-01T00:00:00Z") },
+    const series = await aSeries(ctx.db, {
+      branch: await aBranch(ctx.db, { slug: "utrecht" }),
+      data: { title: "Bestuur Utrecht", recurrenceKind: "odd_weeks", weekday: 2, singleDate: null, startTime: "20:00", validFrom: new Date("2026-01-01T00:00:00Z") },
     });
     const tim = await login(ctx.app, DEMO.treasurer);
     const { date } = await nextBoardMeeting();

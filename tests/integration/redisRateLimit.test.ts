@@ -21,7 +21,10 @@ describe.skipIf(!redisAvailable)("rate limits shared through Redis (REDIS_URL) b
 
   beforeAll(async () => {
     redisPort = await freePort();
-    redis = spawn(REDIS_SERVER, ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    // Redis is a peer, not the app: it runs on the machine's own clock. Under CI's faketime runs it would
+    // inherit libfaketime, which it cannot start with ("unexpected recursive calls to clock_gettime()").
+    const { LD_PRELOAD: _preload, FAKETIME: _faketime, ...realClock } = process.env;
+    redis = spawn(REDIS_SERVER, ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore", env: realClock });
     await waitForPort(redisPort);
     const build = () =>
       buildTestApp(first.db, { rateLimitPerMinute: LIMIT, loginAttemptsPerMinute: 5, redisUrl: `redis://127.0.0.1:${redisPort}` });

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { STATUS_CODES } from "node:http";
 import type { Database } from "../../server/src/db/client.ts";
-import type { RouteAccess } from "../../server/src/plugins/auth.ts";
+import type { RouteAccess } from "../../server/src/lib/access.ts";
 
 /** The subset of JSON Schema that TypeBox emits into the OpenAPI document. */
 export interface JsonSchema {

@@ -1,7 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../generated/prisma/client.ts";
+import { PrismaClient, type Prisma } from "../generated/prisma/client.ts";
 
 export type Database = PrismaClient;
+/** The client or a transaction of it: what a function needs that may run inside a caller's transaction. */
+export type Db = Database | Prisma.TransactionClient;
 
 export function createDatabaseClient(connectionString: string): Database {
   // pg waits forever for a connection by default; with the database unreachable (not refusing, but

@@ -2,7 +2,6 @@
 // second branch so that isolation between branches can be seen. Every demo account has the
 // password DEMO_PASSWORD; it is for the demo only.
 import type { Database } from "../db/client.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
 import { hashPassword } from "../lib/passwords.ts";
 import { seedDemoMeetings } from "./calendar.ts";
 import { seedDemoRoster } from "./board.ts";

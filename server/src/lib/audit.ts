@@ -1,8 +1,8 @@
 import type { AuditChanges, AuditEntityType } from "@afdelingsplanner/shared/schemas";
 import type { FastifyRequest } from "fastify";
-import type { Database } from "../db/client.ts";
+import type { Db } from "../db/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { callerOf } from "../plugins/auth.ts";
+import { callerOf } from "./access.ts";
 
 /** Who made a change: the user's id (null for the system) and their name as it was then, and when (the app's clock). */
 export interface AuditActor {
@@ -21,8 +21,6 @@ export interface AuditRecord {
   summary: string;
   changes?: AuditChanges;
 }
-
-type Db = Database | Prisma.TransactionClient;
 
 export const auditActorOf = (request: FastifyRequest): AuditActor => {
   const caller = callerOf(request);

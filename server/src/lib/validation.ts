@@ -67,6 +67,7 @@ function withDatabaseBounds(schema: unknown): unknown {
 
 // NUL, or half of a surrogate pair ("\ud800" in JSON): Postgres stores neither, in text or in jsonb
 // (the audit log's changes), so they ended as 500s. Found by tests/integration/fuzz.test.ts.
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Where the first string Postgres cannot store is (as an instance path), or null. */

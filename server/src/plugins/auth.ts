@@ -2,60 +2,14 @@ import fp from "fastify-plugin";
 import fastifyJwt from "@fastify/jwt";
 import fastifyCookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { BranchRole } from "@afdelingsplanner/shared";
-import type { BranchMembership, CurrentUser } from "@afdelingsplanner/shared/schemas";
+import type { CurrentUser } from "@afdelingsplanner/shared/schemas";
 import { forbidden, notFound, unauthorized } from "../lib/errors.ts";
 import { loadAccount } from "../modules/accounts/currentUser.ts";
 import { issuedUnderCurrentPassword, type AccessTokenPayload } from "../modules/accounts/accessTokens.ts";
-import { branchScope, type BranchScope, type Clock } from "../lib/clock.ts";
+import { branchScope, type Clock } from "../lib/clock.ts";
+import { access, type ApiRoute, type BranchContext, type RouteAccess } from "../lib/access.ts";
+import { isUuid } from "@afdelingsplanner/shared/schemas";
 
-/**
- * Who may call a route. Every /api route must declare one (see the onRoute hook below):
- * - public: anyone, no token;
- * - user: any logged-in user;
- * - branch: a member of the branch named by :slug holding one of `roles` ("any" = any member;
- *   a platform admin may read, with `adminMayRead`). Everyone else gets 404, so other
- *   branches' existence does not leak.
- */
-export type RouteAccess =
-  | { kind: "public" }
-  | { kind: "user" }
-  | { kind: "branch"; roles: readonly BranchRole[] | "any"; adminMayRead: boolean };
-
-export const access = {
-  public: { kind: "public" },
-  user: { kind: "user" },
-  branchMember: { kind: "branch", roles: "any", adminMayRead: true },
-  branchRoles: (...roles: BranchRole[]): RouteAccess => ({ kind: "branch", roles, adminMayRead: false }),
-  /** Members holding one of `roles`; a platform admin who is not a member may read too (the audit log). */
-  branchRolesAdminReads: (...roles: BranchRole[]): RouteAccess => ({ kind: "branch", roles, adminMayRead: true }),
-} as const satisfies Record<string, RouteAccess | ((...roles: BranchRole[]) => RouteAccess)>;
-
-export interface BranchContext {
-  branch: BranchScope;
-}
-
-export interface ApiRoute {
-  method: string;
-  url: string;
-  access: RouteAccess;
-}
-
-declare module "fastify" {
-  interface FastifyInstance {
-    /** Every /api route with its access rule: the basis of the authorization tests. */
-    apiRoutes: ApiRoute[];
-    /** The app's one source of "now" (buildApp's clock; pinned in tests). */
-    clock: Clock;
-  }
-  interface FastifyContextConfig {
-    access?: RouteAccess;
-  }
-  interface FastifyRequest {
-    currentUser: CurrentUser | null;
-    branchContext: BranchContext | null;
-  }
-}
 
 declare module "@fastify/jwt" {
   interface FastifyJWT {
@@ -66,7 +20,6 @@ declare module "@fastify/jwt" {
 
 export const ACCESS_TOKEN_TTL = "15m";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const authPlugin = fp(
   async (app: FastifyInstance, options: { jwtSecret: string; clock: Clock }) => {
@@ -95,6 +48,8 @@ export const authPlugin = fp(
       if (!rule) {
         throw new Error(`Route ${String(route.method)} ${url} declares no access rule (config.access); every API route must say who may call it.`);
       }
+      // The OpenAPI security block follows from the rule, so no route writes it by hand (or forgets it).
+      if (rule.kind !== "public") route.schema = { ...route.schema, security: [{ bearerAuth: [] }] };
       for (const method of [route.method].flat()) if (method !== "HEAD") apiRoutes.push({ method, url, access: rule });
     });
 
@@ -121,7 +76,7 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
     throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
   }
   // Only this server signs tokens, but a malformed subject would otherwise reach the ::uuid cast in SQL as a 500.
-  if (typeof payload.sub !== "string" || !UUID.test(payload.sub)) throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
+  if (typeof payload.sub !== "string" || !isUuid(payload.sub)) throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
   // Every authenticated request needs this; any write request empties the cache, so a role or password change shows at once.
   const account = await app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub));
   if (!account) throw unauthorized("This account no longer exists. Log in again.", "TOKEN_INVALID");
@@ -149,14 +104,3 @@ async function authorizeBranch(
   return { branch: branchScope(membership, app.clock.now()) };
 }
 
-/** The caller of a route with user or branch access (set by the onRequest hook above). */
-export function callerOf(request: FastifyRequest): CurrentUser {
-  if (!request.currentUser) throw new Error(`Route ${request.routeOptions.url} reads the caller but is public`);
-  return request.currentUser;
-}
-
-/** The branch of a route with branch access, already checked against the caller, with the request's today. */
-export function branchOf(request: FastifyRequest): BranchScope {
-  if (!request.branchContext) throw new Error(`Route ${request.routeOptions.url} reads the branch but has no branch access rule`);
-  return request.branchContext.branch;
-}

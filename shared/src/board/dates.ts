@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { addDaysLocal } from "../calendar/localTime.ts";
 
 // The roster works on calendar days written YYYY-MM-DD. Such strings sort like the days
 // they name, so comparisons are plain string comparisons and no host time zone can shift them.
@@ -35,10 +36,8 @@ export function addMonths(value: string, months: number): string {
   return format(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 
-export function addDays(value: string, days: number): string {
-  const [year, month, day] = parts(value);
-  return isoDateOf(new Date(Date.UTC(year, month - 1, day + days)));
-}
+/** `value` plus `days` calendar days: the calendar's own day arithmetic, under the roster's name. */
+export const addDays = addDaysLocal;
 
 /** The calendar day of a database DATE column (which arrives as UTC midnight). */
 export function isoDateOf(date: Date): string {

@@ -174,16 +174,6 @@ export function addMinutesLocal(localDateTime: string, minutes: number): string 
   return formatFloatingDateTime(floatingMs(p, p.hour, p.minute) + minutes * MS_PER_MINUTE);
 }
 
-/** The local date part of "YYYY-MM-DDTHH:MM". */
-export function localDatePart(localDateTime: string): string {
-  return localDateTime.slice(0, 10);
-}
-
-/** The local time part of "YYYY-MM-DDTHH:MM". */
-export function localTimePart(localDateTime: string): string {
-  return localDateTime.slice(11, 16);
-}
-
 const validZones = new Map<string, boolean>();
 
 /** Whether `timeZone` is an IANA zone name this runtime knows ("Europe/Amsterdam", "UTC"). */

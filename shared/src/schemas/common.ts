@@ -19,3 +19,7 @@ export type BranchSlugParams = Static<typeof BranchSlugParams>;
 
 /** A calendar day as YYYY-MM-DD. */
 export const IsoDate = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", examples: ["2026-11-22"] });
+
+/** An id as the database makes them (a UUID), for values that arrive outside a route schema (a token's subject, a public form). */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string): boolean => UUID_PATTERN.test(value);

@@ -1,5 +1,4 @@
 import { Type, type Static } from "@sinclair/typebox";
-import { IsoDate } from "./common.ts";
 
 export const GUEST_REQUEST_STATUSES = ["pending", "approved", "declined"] as const;
 const Status = Type.Union(GUEST_REQUEST_STATUSES.map((status) => Type.Literal(status)));

@@ -1,7 +1,7 @@
 import { createBrowserRouter } from "react-router-dom";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
 import { RequireAuth } from "../features/auth/RequireAuth.tsx";
-import { agendaRoutes } from "../features/calendar/routes.tsx";
+import { calendarRoutes } from "../features/calendar/routes.tsx";
 import { meetingRoutes, publicMeetingRoutes } from "../features/meetings/routes.tsx";
 import { workingGroupRoutes } from "../features/workingGroups/routes.tsx";
 import { BranchLayout } from "../features/branches/components/BranchLayout.tsx";
@@ -28,7 +28,7 @@ export const router = createBrowserRouter([
         element: <BranchLayout />,
         children: [
           { index: true, element: <BranchHomePage /> },
-          ...agendaRoutes,
+          ...calendarRoutes,
           { path: "bestuur", element: <BoardPage /> },
           ...workingGroupRoutes,
           { path: "rooster", element: <RosterPage /> },

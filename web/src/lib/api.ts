@@ -117,3 +117,8 @@ function isErrorBody(data: unknown): data is ErrorBody {
     typeof error.message === "string"
   );
 }
+
+/** The API path of one branch: every branch-scoped endpoint hangs under it. */
+export function branchPath(slug: string): string {
+  return `/api/branches/${encodeURIComponent(slug)}`;
+}

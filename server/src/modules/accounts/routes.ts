@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { ChangePasswordBody, ErrorBody, LoginBody, MeResponse, SessionResponse } from "@afdelingsplanner/shared/schemas";
-import { access, callerOf } from "../../plugins/auth.ts";
+import { access, callerOf } from "../../lib/access.ts";
 import { badRequest, conflict, unauthorized } from "../../lib/errors.ts";
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from "../../lib/passwords.ts";
 import { accessTokenPayload } from "./accessTokens.ts";
@@ -119,7 +119,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
     "/api/me",
     {
       config: { access: access.user },
-      schema: { tags: ["accounts"], summary: "The logged-in user with their branches and roles", security: [{ bearerAuth: [] }], response: { 200: MeResponse, 401: ErrorBody } },
+      schema: { tags: ["accounts"], summary: "The logged-in user with their branches and roles", response: { 200: MeResponse, 401: ErrorBody } },
     },
     async (request) => ({ user: callerOf(request) }),
   );
@@ -143,7 +143,6 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
         summary: "Change your password; ends every other session and starts a fresh one for this device",
         description:
           "Checks the current password, stores the new one, revokes every refresh token of the account (all devices) and makes all earlier access tokens invalid. The answer is a new session (access token and refresh cookie), so the caller stays logged in.",
-        security: [{ bearerAuth: [] }],
         body: ChangePasswordBody,
         response: { 200: SessionResponse, 400: ErrorBody, 401: ErrorBody, 409: ErrorBody, 429: ErrorBody },
       },

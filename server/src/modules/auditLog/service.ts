@@ -3,7 +3,7 @@ import { AUDIT_ENTITY_TYPES, type AuditChanges, type AuditEntityType, type Audit
 import type { Database } from "../../db/client.ts";
 import type { AuditEntry, Prisma } from "../../generated/prisma/client.ts";
 import { badRequest } from "../../lib/errors.ts";
-import { assertRealDate } from "../calendar/dateWindow.ts";
+import { assertRealDate } from "../../lib/dateWindow.ts";
 
 const DEFAULT_PAGE = 50;
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { ApplyStaggeringBody, BranchSlugParams, DepartureBody, ErrorBody, InterimBody, PolicyBody, PolicyResponse, ReappointBody, SeatParams, StandingAgainBody, TermResponse, TermsResponse } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf, callerOf } from "../../plugins/auth.ts";
+import { access, branchOf, callerOf } from "../../lib/access.ts";
 import { recordDeparture, recordStandingAgain } from "./departure.ts";
 import { appointInterim } from "./interim.ts";
 import { changePolicy } from "./policy.ts";
@@ -9,7 +9,6 @@ import { applyStaggering, reappoint } from "./reappoint.ts";
 import type { ActionContext } from "./transaction.ts";
 import { auditActorOf } from "../../lib/audit.ts";
 
-const security = [{ bearerAuth: [] }];
 const tags = ["board"];
 const writeErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 // Other members may read the roster, as is usual in Dutch associations; only the board keeps it.
@@ -30,7 +29,6 @@ export async function rosterActionRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Reappoint the seat's holder for a new term (checked against the term policy)",
-        security,
         params: SeatParams,
         body: ReappointBody,
         response: { 201: TermResponse, ...writeErrors },
@@ -43,7 +41,7 @@ export async function rosterActionRoutes(app: FastifyInstance) {
     "/api/branches/:slug/roster/seats/:seatId/departure",
     {
       config: boardOnly,
-      schema: { tags, summary: "Record that the seat's holder leaves the board (aftreden)", security, params: SeatParams, body: DepartureBody, response: { 200: TermResponse, ...writeErrors } },
+      schema: { tags, summary: "Record that the seat's holder leaves the board (aftreden)", params: SeatParams, body: DepartureBody, response: { 200: TermResponse, ...writeErrors } },
     },
     async (request) => ({ term: await recordDeparture(app.db, contextOf(request), request.params.seatId, request.body) }),
   );
@@ -55,7 +53,6 @@ export async function rosterActionRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Appoint a member to a vacant or expired seat (tussentijds); they take the predecessor's place on the roster",
-        security,
         params: SeatParams,
         body: InterimBody,
         response: { 201: TermResponse, ...writeErrors },
@@ -68,7 +65,7 @@ export async function rosterActionRoutes(app: FastifyInstance) {
     "/api/branches/:slug/roster/seats/:seatId/standing-again",
     {
       config: boardOnly,
-      schema: { tags, summary: "Record whether the seat's holder stands again (herkiesbaar)", security, params: SeatParams, body: StandingAgainBody, response: { 200: TermResponse, ...writeErrors } },
+      schema: { tags, summary: "Record whether the seat's holder stands again (herkiesbaar)", params: SeatParams, body: StandingAgainBody, response: { 200: TermResponse, ...writeErrors } },
     },
     async (request) => ({ term: await recordStandingAgain(app.db, contextOf(request), request.params.seatId, request.body) }),
   );
@@ -77,7 +74,7 @@ export async function rosterActionRoutes(app: FastifyInstance) {
     "/api/branches/:slug/roster/policy",
     {
       config: boardOnly,
-      schema: { tags, summary: "Change the term policy (optimistic concurrency on version)", security, params: BranchSlugParams, body: PolicyBody, response: { 200: PolicyResponse, ...writeErrors } },
+      schema: { tags, summary: "Change the term policy (optimistic concurrency on version)", params: BranchSlugParams, body: PolicyBody, response: { 200: PolicyResponse, ...writeErrors } },
     },
     async (request) => ({ policy: await changePolicy(app.db, contextOf(request), request.body) }),
   );
@@ -89,7 +86,6 @@ export async function rosterActionRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Apply today's staggering proposal in one action",
-        security,
         params: BranchSlugParams,
         body: ApplyStaggeringBody,
         response: { 201: TermsResponse, ...writeErrors },

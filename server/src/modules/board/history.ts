@@ -1,7 +1,8 @@
 import { Value } from "@sinclair/typebox/value";
 import { ROSTER_EVENT_KINDS, RosterEventDetails, type RosterEventKind, type RosterEventView } from "@afdelingsplanner/shared/schemas";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import type { Db } from "./load.ts";
+
+import type { Db } from "../../db/client.ts";
 
 // The history screen shows the latest changes; a branch's roster changes a few times a year.
 const HISTORY_LIMIT = 200;

@@ -1,11 +1,9 @@
 import { DEFAULT_TERM_POLICY, calendarDays, type SeatRecord, type TermRecord } from "@afdelingsplanner/shared";
 import { type TermPolicyView } from "@afdelingsplanner/shared/schemas";
-import type { Database } from "../../db/client.ts";
+import type { Db } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
 /** Reads work on the client or inside a transaction alike. */
-export type Db = Database | Prisma.TransactionClient;
-
 export interface SeatRow extends SeatRecord {
   responsibilities: string;
 }

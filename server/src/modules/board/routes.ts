@@ -1,15 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { calendarDays } from "@afdelingsplanner/shared";
 import { BoardResponse, BranchSlugParams, ErrorBody, RosterHistoryResponse, RosterQuery, RosterResponse, StaggeringResponse } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../plugins/auth.ts";
+import { access, branchOf } from "../../lib/access.ts";
 import { rosterActionRoutes } from "./actionRoutes.ts";
 import { rosterCsv } from "./csv.ts";
 import { listHistory } from "./history.ts";
 import { getBoard, getRoster, getStaggeringProposal } from "./service.ts";
 
-const security = [{ bearerAuth: [] }];
 const tags = ["board"];
 const readErrors = { 401: ErrorBody, 404: ErrorBody };
 
@@ -21,7 +19,7 @@ export async function rosterRoutes(app: FastifyInstance) {
     "/api/branches/:slug/board",
     {
       config: { access: access.branchMember },
-      schema: { tags, summary: "The board today: seats, holders, term history and former members", security, params: BranchSlugParams, response: { 200: BoardResponse, ...readErrors } },
+      schema: { tags, summary: "The board today: seats, holders, term history and former members", params: BranchSlugParams, response: { 200: BoardResponse, ...readErrors } },
     },
     async (request) => getBoard(app.db, branchOf(request)),
   );
@@ -34,7 +32,6 @@ export async function rosterRoutes(app: FastifyInstance) {
         tags,
         summary: "The retirement roster as of a day, with warnings",
         description: "`asOf` defaults to today in the branch's time zone. A term includes its end date.",
-        security,
         params: BranchSlugParams,
         querystring: RosterQuery,
         response: { 200: RosterResponse, 400: ErrorBody, ...readErrors },
@@ -54,7 +51,6 @@ export async function rosterRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "The retirement roster as a spreadsheet (UTF-8 with BOM, ';'-separated, Dutch headers)",
-        security,
         params: BranchSlugParams,
         querystring: RosterQuery,
         produces: ["text/csv"],
@@ -75,7 +71,7 @@ export async function rosterRoutes(app: FastifyInstance) {
     "/api/branches/:slug/roster/history",
     {
       config: { access: access.branchMember },
-      schema: { tags, summary: "Every recorded change to the roster, newest first", security, params: BranchSlugParams, response: { 200: RosterHistoryResponse, ...readErrors } },
+      schema: { tags, summary: "Every recorded change to the roster, newest first", params: BranchSlugParams, response: { 200: RosterHistoryResponse, ...readErrors } },
     },
     async (request) => ({ events: await listHistory(app.db, branchOf(request).id) }),
   );
@@ -87,7 +83,6 @@ export async function rosterRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "A staggered schedule for terms that end together, or null when there is no continuity risk",
-        security,
         params: BranchSlugParams,
         response: { 200: StaggeringResponse, ...readErrors },
       },

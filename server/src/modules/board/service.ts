@@ -1,7 +1,8 @@
 import { buildRoster, calendarDays, lastDayOf, proposeStaggering } from "@afdelingsplanner/shared";
 import { type BoardResponse, type BoardTermView, type FormerBoardMember, type RosterResponse, type StaggeringResponse } from "@afdelingsplanner/shared/schemas";
 import { badRequest } from "../../lib/errors.ts";
-import { loadBoardData, type BoardData, type Db, type TermRow } from "./load.ts";
+import { loadBoardData, type BoardData, type TermRow } from "./load.ts";
+import type { Db } from "../../db/client.ts";
 
 export interface BranchClock {
   id: string;

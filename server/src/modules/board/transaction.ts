@@ -1,4 +1,3 @@
-import { calendarDays } from "@afdelingsplanner/shared";
 import { type BoardTermView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";

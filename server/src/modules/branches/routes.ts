@@ -1,10 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { BranchListResponse, BranchResponse, BranchSlugParams, ErrorBody, PeopleResponse, WorkingGroupsResponse } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf, callerOf } from "../../plugins/auth.ts";
+import { access, branchOf, callerOf } from "../../lib/access.ts";
 import { listPeople, listWorkingGroups } from "./service.ts";
 
-const security = [{ bearerAuth: [] }];
 const errors = { 401: ErrorBody, 404: ErrorBody };
 
 export async function branchRoutes(app: FastifyInstance) {
@@ -12,7 +11,7 @@ export async function branchRoutes(app: FastifyInstance) {
 
   api.get(
     "/api/branches",
-    { config: { access: access.user }, schema: { tags: ["branches"], summary: "The caller's branches with their roles", security, response: { 200: BranchListResponse, 401: ErrorBody } } },
+    { config: { access: access.user }, schema: { tags: ["branches"], summary: "The caller's branches with their roles", response: { 200: BranchListResponse, 401: ErrorBody } } },
     async (request) => ({ branches: callerOf(request).branches }),
   );
 
@@ -20,7 +19,7 @@ export async function branchRoutes(app: FastifyInstance) {
     "/api/branches/:slug",
     {
       config: { access: access.branchMember },
-      schema: { tags: ["branches"], summary: "One branch; 404 if the caller does not belong to it", security, params: BranchSlugParams, response: { 200: BranchResponse, ...errors } },
+      schema: { tags: ["branches"], summary: "One branch; 404 if the caller does not belong to it", params: BranchSlugParams, response: { 200: BranchResponse, ...errors } },
     },
     async (request) => ({ branch: branchOf(request) }),
   );
@@ -29,7 +28,7 @@ export async function branchRoutes(app: FastifyInstance) {
     "/api/branches/:slug/people",
     {
       config: { access: access.branchMember },
-      schema: { tags: ["branches"], summary: "Members of the branch", security, params: BranchSlugParams, response: { 200: PeopleResponse, ...errors } },
+      schema: { tags: ["branches"], summary: "Members of the branch", params: BranchSlugParams, response: { 200: PeopleResponse, ...errors } },
     },
     async (request) => ({ people: await listPeople(app.db, branchOf(request).id) }),
   );
@@ -41,7 +40,6 @@ export async function branchRoutes(app: FastifyInstance) {
       schema: {
         tags: ["branches"],
         summary: "Working groups (werkgroepen) with their members and roles",
-        security,
         params: BranchSlugParams,
         response: { 200: WorkingGroupsResponse, ...errors },
       },

@@ -2,11 +2,10 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, CalendarFeedResponse, ErrorBody } from "@afdelingsplanner/shared/schemas";
-import { access, callerOf } from "../../plugins/auth.ts";
+import { access, callerOf } from "../../lib/access.ts";
 import { calendarFeedToken, personalFeed, publicBoardFeed } from "./feeds.ts";
 
 const tags = ["calendar"];
-const security = [{ bearerAuth: [] }];
 const feedUrl = (request: FastifyRequest, token: string) => `${request.protocol}://${request.host}/api/calendar/${token}.ics`;
 const Ics = Type.String({ description: "text/calendar (iCalendar)" });
 
@@ -15,13 +14,13 @@ export async function feedRoutes(app: FastifyInstance) {
 
   api.get(
     "/api/me/calendar-feed",
-    { config: { access: access.user }, schema: { tags, summary: "The URL of your personal calendar feed (secret: share it with nobody)", security, response: { 200: CalendarFeedResponse, 401: ErrorBody } } },
+    { config: { access: access.user }, schema: { tags, summary: "The URL of your personal calendar feed (secret: share it with nobody)", response: { 200: CalendarFeedResponse, 401: ErrorBody } } },
     async (request) => ({ url: feedUrl(request, await calendarFeedToken(app.db, callerOf(request).id, false)) }),
   );
 
   api.post(
     "/api/me/calendar-feed",
-    { config: { access: access.user }, schema: { tags, summary: "Make a new feed URL; the old one stops working", security, response: { 200: CalendarFeedResponse, 401: ErrorBody } } },
+    { config: { access: access.user }, schema: { tags, summary: "Make a new feed URL; the old one stops working", response: { 200: CalendarFeedResponse, 401: ErrorBody } } },
     async (request) => ({ url: feedUrl(request, await calendarFeedToken(app.db, callerOf(request).id, true)) }),
   );
 

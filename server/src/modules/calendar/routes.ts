@@ -2,14 +2,13 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, ErrorBody, IsoDate, LoadQuery, OccurrenceChangeBody, OccurrenceExceptionView, OccurrenceUndoQuery, OccurrencesQuery, OccurrencesResponse, RangeLoadResponse, SeriesCreateBody, SeriesListResponse, SeriesResponse, SeriesUpdateBody, WeekLoadResponse } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../plugins/auth.ts";
+import { access, branchOf } from "../../lib/access.ts";
 import { badRequest } from "../../lib/errors.ts";
 import { auditActorOf } from "../../lib/audit.ts";
-import { assertRealDate, parseDateWindow } from "./dateWindow.ts";
+import { assertRealDate, parseDateWindow } from "../../lib/dateWindow.ts";
 import { loadForRange, loadForWeek } from "./load.ts";
 import { changeOccurrence, createSeries, deleteSeries, getSeries, listOccurrences, listSeries, undoOccurrenceChange, updateSeries } from "./service.ts";
 
-const security = [{ bearerAuth: [] }];
 const tags = ["calendar"];
 const SeriesParams = Type.Composite([BranchSlugParams, Type.Object({ id: Type.String({ format: "uuid", description: "Series id" }) })]);
 const OccurrenceParams = Type.Composite([SeriesParams, Type.Object({ date: IsoDate })]);
@@ -25,7 +24,7 @@ export async function meetingRoutes(app: FastifyInstance) {
 
   api.get(
     "/api/branches/:slug/series",
-    { config: { access: access.branchMember }, schema: { tags, summary: "Meeting series of the branch", security, params: BranchSlugParams, response: { 200: SeriesListResponse, ...readErrors } } },
+    { config: { access: access.branchMember }, schema: { tags, summary: "Meeting series of the branch", params: BranchSlugParams, response: { 200: SeriesListResponse, ...readErrors } } },
     async (request) => ({ series: await listSeries(app.db, branchOf(request).id) }),
   );
 
@@ -33,14 +32,14 @@ export async function meetingRoutes(app: FastifyInstance) {
     "/api/branches/:slug/series",
     {
       config: { access: boardOnly },
-      schema: { tags, summary: "Create a meeting series (board members)", security, params: BranchSlugParams, body: SeriesCreateBody, response: { 201: SeriesResponse, ...writeErrors } },
+      schema: { tags, summary: "Create a meeting series (board members)", params: BranchSlugParams, body: SeriesCreateBody, response: { 201: SeriesResponse, ...writeErrors } },
     },
     async (request, reply) => reply.status(201).send(await createSeries(app.db, branchOf(request).id, request.body, auditActorOf(request))),
   );
 
   api.get(
     "/api/branches/:slug/series/:id",
-    { config: { access: access.branchMember }, schema: { tags, summary: "One series with its exceptions", security, params: SeriesParams, response: { 200: SeriesResponse, ...readErrors } } },
+    { config: { access: access.branchMember }, schema: { tags, summary: "One series with its exceptions", params: SeriesParams, response: { 200: SeriesResponse, ...readErrors } } },
     async (request) => getSeries(app.db, branchOf(request).id, request.params.id),
   );
 
@@ -51,7 +50,6 @@ export async function meetingRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Change a series (board members); send the version you edited",
-        security,
         params: SeriesParams,
         body: SeriesUpdateBody,
         response: { 200: SeriesResponse, ...writeErrors },
@@ -62,7 +60,7 @@ export async function meetingRoutes(app: FastifyInstance) {
 
   api.delete(
     "/api/branches/:slug/series/:id",
-    { config: { access: boardOnly }, schema: { tags, summary: "Delete a series and its exceptions (board members)", security, params: SeriesParams, response: { 204: Type.Null(), ...writeErrors } } },
+    { config: { access: boardOnly }, schema: { tags, summary: "Delete a series and its exceptions (board members)", params: SeriesParams, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
       await deleteSeries(app.db, branchOf(request).id, request.params.id, auditActorOf(request));
       return reply.status(204).send(null);
@@ -76,7 +74,6 @@ export async function meetingRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Meetings between two dates (at most 2 years), sorted by start",
-        security,
         params: BranchSlugParams,
         querystring: OccurrencesQuery,
         response: { 200: OccurrencesResponse, ...readErrors },
@@ -102,7 +99,6 @@ export async function meetingRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Cancel, move or change one occurrence (board members); send the exceptionVersion you saw as expectedVersion",
-        security,
         params: OccurrenceParams,
         body: OccurrenceChangeBody,
         response: { 200: Type.Object({ exception: OccurrenceExceptionView }), ...writeErrors },
@@ -122,7 +118,6 @@ export async function meetingRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Undo the change to one occurrence (board members); send the exceptionVersion you saw as ?version=",
-        security,
         params: OccurrenceParams,
         querystring: OccurrenceUndoQuery,
         response: { 204: Type.Null(), ...writeErrors },
@@ -142,7 +137,6 @@ export async function meetingRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Meetings per member per ISO week: ?week=2026-W48, or ?from=…&to=… for the overloaded weeks",
-        security,
         params: BranchSlugParams,
         querystring: LoadQuery,
         response: { 200: Type.Union([WeekLoadResponse, RangeLoadResponse]), ...readErrors },

@@ -6,13 +6,12 @@ import { badRequest, notFound, staleVersion } from "../../lib/errors.ts";
 import { fromIsoDate, fromLocalDateTime, toIsoDate, toLocalDateTime } from "../../lib/dates.ts";
 import { exceptionInput, exceptionView, recurrenceColumns, scheduleOf, seriesView } from "./mapping.ts";
 import { changedFields, recordAudit, type AuditActor } from "../../lib/audit.ts";
+import type { DateWindow } from "../../lib/dateWindow.ts";
+import { isUuid } from "@afdelingsplanner/shared/schemas";
+export type { DateWindow };
 
 const withAttendees = { attendees: { select: { personId: true } } } as const;
 
-export interface DateWindow {
-  from: string;
-  to: string;
-}
 
 // ---------------------------------------------------------------------------
 // Series
@@ -375,4 +374,3 @@ function auditedException(exception: { change: string; newStartLocal: Date | nul
   };
 }
 
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

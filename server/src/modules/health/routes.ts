@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { HealthResponse } from "@afdelingsplanner/shared/schemas";
-import { access } from "../../plugins/auth.ts";
+import { access } from "../../lib/access.ts";
 
 export async function healthRoutes(app: FastifyInstance) {
   app.withTypeProvider<TypeBoxTypeProvider>().get(

@@ -1,11 +1,11 @@
-import { calendarDays } from "@afdelingsplanner/shared";
 import { type ActionCreateBody, type ActionListQuery, type ActionUpdateBody, type ActionView } from "@afdelingsplanner/shared/schemas";
 import type { ActionItem, Prisma } from "../../generated/prisma/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { badRequest, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
-import { assertRealDate } from "../calendar/dateWindow.ts";
+import { assertRealDate } from "../../lib/dateWindow.ts";
 import { assertItemOnMeeting } from "./decisions.ts";
-import { assertPersonInBranch, loadMeeting, meetingLabel, meetingPermissions, permissionsFor, type Db } from "./meeting.ts";
+import { assertPersonInBranch, loadMeeting, meetingLabel, meetingPermissions, permissionsFor } from "./meeting.ts";
+import type { Db } from "../../db/client.ts";
 import { changedFields, inTransaction, recordAudit, type AuditActor } from "../../lib/audit.ts";
 import type { BranchScope } from "../../lib/clock.ts";
 

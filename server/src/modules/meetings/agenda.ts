@@ -1,9 +1,9 @@
 import { agendaTiming } from "@afdelingsplanner/shared";
 import { type AgendaItemCreateBody, type AgendaItemUpdateBody, type AgendaResponse } from "@afdelingsplanner/shared/schemas";
-import type { Database } from "../../db/client.ts";
+import type { Database, Db } from "../../db/client.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { badRequest, conflict, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
-import { assertMay, assertOpen, assertPersonInBranch, loadMeeting, meetingLabel, meetingPermissions, meetingSummary, type Db, type Meeting } from "./meeting.ts";
+import { assertMay, assertOpen, assertPersonInBranch, loadMeeting, meetingLabel, meetingPermissions, meetingSummary, type Meeting } from "./meeting.ts";
 import { itemView, withOwner } from "./views.ts";
 import { changedFields, inTransaction, recordAudit, type AuditActor } from "../../lib/audit.ts";
 import type { BranchScope } from "../../lib/clock.ts";

@@ -2,12 +2,12 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { AgendaItemCreateBody, AgendaItemResponse, AgendaItemUpdateBody, AgendaReorderBody, AgendaResponse, CloseResponse, HistoryResponse, MeetingItemParams, MeetingParams, PreparerBody, PreparerResponse, ReferBody } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../plugins/auth.ts";
+import { access, branchOf } from "../../lib/access.ts";
 import { addItem, decideProposal, deleteItem, getAgenda, reorderAgenda, updateItem } from "./agenda.ts";
 import { closeMeeting } from "./carryOver.ts";
 import { getPreparer, setPreparer } from "./preparer.ts";
 import { itemHistoryOf, referItem } from "./referral.ts";
-import { ItemIdParams, SeriesParams, member, memberWrites, readErrors, security, tags, writeErrors } from "./routeShared.ts";
+import { ItemIdParams, SeriesParams, member, memberWrites, readErrors, tags, writeErrors } from "./routeShared.ts";
 import { auditActorOf } from "../../lib/audit.ts";
 
 const base = "/api/branches/:slug/meetings/:seriesId/:date";
@@ -17,7 +17,7 @@ export async function agendaRoutes(app: FastifyInstance) {
 
   api.get(
     `${base}/agenda`,
-    { config: member, schema: { tags, summary: "The agenda of one meeting: items in order, proposals, the overrun warning and what the caller may do", security, params: MeetingParams, response: { 200: AgendaResponse, ...readErrors } } },
+    { config: member, schema: { tags, summary: "The agenda of one meeting: items in order, proposals, the overrun warning and what the caller may do", params: MeetingParams, response: { 200: AgendaResponse, ...readErrors } } },
     async (request) => getAgenda(app.db, branchOf(request), request.params.seriesId, request.params.date),
   );
 
@@ -25,20 +25,20 @@ export async function agendaRoutes(app: FastifyInstance) {
     `${base}/agenda`,
     {
       config: memberWrites,
-      schema: { tags, summary: "Add an item to the agenda (preparer, board members; chair or convener of a working group)", security, params: MeetingParams, body: AgendaItemCreateBody, response: { 201: AgendaItemResponse, ...writeErrors } },
+      schema: { tags, summary: "Add an item to the agenda (preparer, board members; chair or convener of a working group)", params: MeetingParams, body: AgendaItemCreateBody, response: { 201: AgendaItemResponse, ...writeErrors } },
     },
     async (request, reply) => reply.status(201).send({ item: await addItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body, false, auditActorOf(request)) }),
   );
 
   api.post(
     `${base}/agenda/proposals`,
-    { config: memberWrites, schema: { tags, summary: "Propose an item (any member); the preparer accepts or declines it", security, params: MeetingParams, body: AgendaItemCreateBody, response: { 201: AgendaItemResponse, ...writeErrors } } },
+    { config: memberWrites, schema: { tags, summary: "Propose an item (any member); the preparer accepts or declines it", params: MeetingParams, body: AgendaItemCreateBody, response: { 201: AgendaItemResponse, ...writeErrors } } },
     async (request, reply) => reply.status(201).send({ item: await addItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body, true, auditActorOf(request)) }),
   );
 
   api.put(
     `${base}/agenda/order`,
-    { config: memberWrites, schema: { tags, summary: "Reorder the agenda: every item on it, in the new order", security, params: MeetingParams, body: AgendaReorderBody, response: { 200: AgendaResponse, ...writeErrors } } },
+    { config: memberWrites, schema: { tags, summary: "Reorder the agenda: every item on it, in the new order", params: MeetingParams, body: AgendaReorderBody, response: { 200: AgendaResponse, ...writeErrors } } },
     async (request) => reorderAgenda(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body.itemIds, auditActorOf(request)),
   );
 
@@ -46,14 +46,14 @@ export async function agendaRoutes(app: FastifyInstance) {
     `${base}/agenda/:itemId`,
     {
       config: memberWrites,
-      schema: { tags, summary: "Change an item, mark it handled or postponed, or write its minutes; send its version", security, params: MeetingItemParams, body: AgendaItemUpdateBody, response: { 200: AgendaItemResponse, ...writeErrors } },
+      schema: { tags, summary: "Change an item, mark it handled or postponed, or write its minutes; send its version", params: MeetingItemParams, body: AgendaItemUpdateBody, response: { 200: AgendaItemResponse, ...writeErrors } },
     },
     async (request) => ({ item: await updateItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, request.body, auditActorOf(request)) }),
   );
 
   api.delete(
     `${base}/agenda/:itemId`,
-    { config: memberWrites, schema: { tags, summary: "Remove an item from an open meeting's agenda", security, params: MeetingItemParams, response: { 204: Type.Null(), ...writeErrors } } },
+    { config: memberWrites, schema: { tags, summary: "Remove an item from an open meeting's agenda", params: MeetingItemParams, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
       await deleteItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, auditActorOf(request));
       return reply.status(204).send(null);
@@ -63,7 +63,7 @@ export async function agendaRoutes(app: FastifyInstance) {
   for (const [action, accept] of [["accept", true], ["decline", false]] as const) {
     api.post(
       `${base}/agenda/:itemId/${action}`,
-      { config: memberWrites, schema: { tags, summary: `${accept ? "Accept" : "Decline"} a proposed item (the preparer or a board member)`, security, params: MeetingItemParams, response: { 200: AgendaItemResponse, ...writeErrors } } },
+      { config: memberWrites, schema: { tags, summary: `${accept ? "Accept" : "Decline"} a proposed item (the preparer or a board member)`, params: MeetingItemParams, response: { 200: AgendaItemResponse, ...writeErrors } } },
       async (request) => ({ item: await decideProposal(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, accept, auditActorOf(request)) }),
     );
   }
@@ -75,7 +75,6 @@ export async function agendaRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Refer an item from a working group to the board or branch meeting, or back; default target: that body's next meeting",
-        security,
         params: MeetingItemParams,
         body: ReferBody,
         response: { 201: AgendaItemResponse, ...writeErrors },
@@ -91,7 +90,6 @@ export async function agendaRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Close the meeting: unhandled items move to the next non-cancelled meeting of the series, counted as postponed (one transaction); twice → 409",
-        security,
         params: MeetingParams,
         response: { 200: CloseResponse, ...writeErrors },
       },
@@ -101,13 +99,13 @@ export async function agendaRoutes(app: FastifyInstance) {
 
   api.get(
     "/api/branches/:slug/agenda-items/:itemId/history",
-    { config: member, schema: { tags, summary: "An item's history: where it was created, carried over and referred", security, params: ItemIdParams, response: { 200: HistoryResponse, ...readErrors } } },
+    { config: member, schema: { tags, summary: "An item's history: where it was created, carried over and referred", params: ItemIdParams, response: { 200: HistoryResponse, ...readErrors } } },
     async (request) => itemHistoryOf(app.db, branchOf(request).id, request.params.itemId),
   );
 
   api.get(
     "/api/branches/:slug/series/:id/preparer",
-    { config: member, schema: { tags, summary: "Who prepares the agenda of a series", security, params: SeriesParams, response: { 200: PreparerResponse, ...readErrors } } },
+    { config: member, schema: { tags, summary: "Who prepares the agenda of a series", params: SeriesParams, response: { 200: PreparerResponse, ...readErrors } } },
     async (request) => getPreparer(app.db, branchOf(request).id, request.params.id),
   );
 
@@ -115,7 +113,7 @@ export async function agendaRoutes(app: FastifyInstance) {
     "/api/branches/:slug/series/:id/preparer",
     {
       config: { access: access.branchRoles("board_member") },
-      schema: { tags, summary: "Name the agenda preparer of a series (board members); null: none", security, params: SeriesParams, body: PreparerBody, response: { 200: PreparerResponse, ...writeErrors } },
+      schema: { tags, summary: "Name the agenda preparer of a series (board members); null: none", params: SeriesParams, body: PreparerBody, response: { 200: PreparerResponse, ...writeErrors } },
     },
     async (request) => setPreparer(app.db, branchOf(request).id, request.params.id, request.body.personId),
   );

@@ -3,10 +3,10 @@ import { type AttendanceBody, type AttendanceResponse } from "@afdelingsplanner/
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { forbidden, notFound } from "../../lib/errors.ts";
-import { assertRealDate } from "../calendar/dateWindow.ts";
-import { loadSeriesForWindow } from "../calendar/service.ts";
-import { loadMeeting, meetingPermissions, type Db } from "./meeting.ts";
-import type { Database } from "../../db/client.ts";
+import { assertRealDate } from "../../lib/dateWindow.ts";
+import { loadSeriesForWindow } from "../calendar/index.ts";
+import { loadMeeting, meetingPermissions } from "./meeting.ts";
+import type { Database, Db } from "../../db/client.ts";
 import type { BranchScope } from "../../lib/clock.ts";
 
 /** Who is expected (by the series' kind and extras), everyone who answered or was recorded, and approved guests. */

@@ -1,11 +1,11 @@
 import { carryPlan, nextOccurrenceDate } from "@afdelingsplanner/shared";
-import type { Database } from "../../db/client.ts";
+import type { Database, Db } from "../../db/client.ts";
 import type { MeetingSeries, Prisma } from "../../generated/prisma/client.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { conflict, staleVersion } from "../../lib/errors.ts";
-import { exceptionInput, scheduleOf } from "../calendar/mapping.ts";
+import { exceptionInput, scheduleOf } from "../calendar/index.ts";
 import { nextPosition } from "./agenda.ts";
-import { assertMay, loadMeeting, meetingLabel, meetingPermissions, meetingSummary, type Db } from "./meeting.ts";
+import { assertMay, loadMeeting, meetingLabel, meetingPermissions, meetingSummary } from "./meeting.ts";
 import { recordAudit, type AuditActor } from "../../lib/audit.ts";
 import { itemView, withOwner } from "./views.ts";
 import type { BranchScope } from "../../lib/clock.ts";

@@ -1,7 +1,8 @@
 import type { DecisionBody, DecisionUpdateBody } from "@afdelingsplanner/shared/schemas";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { badRequest, notFound, staleVersion } from "../../lib/errors.ts";
-import { assertMay, loadMeeting, meetingLabel, meetingPermissions, permissionsFor, type Db, type Meeting } from "./meeting.ts";
+import { assertMay, loadMeeting, meetingLabel, meetingPermissions, permissionsFor, type Meeting } from "./meeting.ts";
+import type { Db } from "../../db/client.ts";
 import { decisionView } from "./views.ts";
 import { changedFields, inTransaction, recordAudit, type AuditActor } from "../../lib/audit.ts";
 import type { BranchScope } from "../../lib/clock.ts";

@@ -1,14 +1,13 @@
 import { applyExceptions, expandSchedule, isPlannedOccurrence, type ScheduledOccurrence } from "@afdelingsplanner/shared";
 import { type MeetingSummary } from "@afdelingsplanner/shared/schemas";
-import type { Database } from "../../db/client.ts";
-import type { MeetingRecord, MeetingSeries, Prisma, WorkingGroupRole } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/client.ts";
+import type { MeetingRecord, MeetingSeries, WorkingGroupRole } from "../../generated/prisma/client.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors.ts";
-import { assertRealDate } from "../calendar/dateWindow.ts";
-import { exceptionInput, scheduleOf } from "../calendar/mapping.ts";
+import { assertRealDate } from "../../lib/dateWindow.ts";
+import { exceptionInput, scheduleOf } from "../calendar/index.ts";
 import type { BranchScope } from "../../lib/clock.ts";
 
-export type Db = Database | Prisma.TransactionClient;
 type BranchRef = Pick<BranchScope, "id" | "timeZone">;
 
 /** One occurrence of a series, with what the meeting pages need to know about it. */

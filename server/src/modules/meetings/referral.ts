@@ -1,11 +1,11 @@
 import { calendarDays, itemHistory, referralHops, referralProblem } from "@afdelingsplanner/shared";
 import { type ReferBody } from "@afdelingsplanner/shared/schemas";
-import type { Database } from "../../db/client.ts";
+import type { Database, Db } from "../../db/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { badRequest, conflict, notFound, staleVersion } from "../../lib/errors.ts";
 import { nextPosition } from "./agenda.ts";
 import { nextMeetingDate } from "./carryOver.ts";
-import { assertMay, assertOpen, loadMeeting, meetingLabel, meetingPermissions, type Db } from "./meeting.ts";
+import { assertMay, assertOpen, loadMeeting, meetingLabel, meetingPermissions } from "./meeting.ts";
 import { changedFields, recordAudit, type AuditActor } from "../../lib/audit.ts";
 import { itemView, withOwner } from "./views.ts";
 import type { BranchScope } from "../../lib/clock.ts";

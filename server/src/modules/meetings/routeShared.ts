@@ -1,9 +1,8 @@
 import { Type } from "@sinclair/typebox";
 import { BRANCH_ROLES } from "@afdelingsplanner/shared";
 import { BranchSlugParams, ErrorBody } from "@afdelingsplanner/shared/schemas";
-import { access } from "../../plugins/auth.ts";
+import { access } from "../../lib/access.ts";
 
-export const security = [{ bearerAuth: [] }];
 export const tags = ["meetings"];
 export const readErrors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody };
 export const writeErrors = { ...readErrors, 403: ErrorBody, 409: ErrorBody };

@@ -1,16 +1,5 @@
-import { lazy, Suspense, type ComponentType } from "react";
 import type { RouteObject } from "react-router-dom";
-import { Loading } from "../../components/Loading.tsx";
-
-/** A page loaded on first visit; the app shell stays up with "Laden…" meanwhile. */
-function lazyPage(load: () => Promise<ComponentType>) {
-  const Page = lazy(async () => ({ default: await load() }));
-  return (
-    <Suspense fallback={<Loading />}>
-      <Page />
-    </Suspense>
-  );
-}
+import { lazyPage } from "../../lib/lazyPage.tsx";
 
 /** The meeting itself under /a/:slug: one meeting, the action list and the secretary's request queue. Lazy chunks. */
 export const meetingRoutes: RouteObject[] = [

@@ -2,12 +2,11 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, ErrorBody, GuestRequestBody, GuestRequestCreatedResponse, GuestRequestDecisionBody, GuestRequestListQuery, GuestRequestListResponse, GuestRequestResponse, GuestRequestStatusParams, GuestRequestStatusResponse, PublicBoardMeetingsResponse } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../../plugins/auth.ts";
+import { access, branchOf } from "../../../lib/access.ts";
 import { auditActorOf } from "../../../lib/audit.ts";
 import { createGuestRequest, decideGuestRequest, guestRequestStatus, listGuestRequests, publicBoardMeetings } from "./service.ts";
 
 const tags = ["meetings"];
-const security = [{ bearerAuth: [] }];
 const errors = { 400: ErrorBody, 404: ErrorBody };
 const secretaryOnly = access.branchRoles("secretary");
 const RequestParams = Type.Composite([BranchSlugParams, Type.Object({ requestId: Type.String({ format: "uuid" }) })]);
@@ -51,7 +50,7 @@ export async function guestRequestRoutes(app: FastifyInstance, options: { guestR
     "/api/branches/:slug/guest-requests",
     {
       config: { access: secretaryOnly },
-      schema: { tags, summary: "Requests to attend board meetings (secretary); pending by default", security, params: BranchSlugParams, querystring: GuestRequestListQuery, response: { 200: GuestRequestListResponse, ...errors, 401: ErrorBody, 403: ErrorBody } },
+      schema: { tags, summary: "Requests to attend board meetings (secretary); pending by default", params: BranchSlugParams, querystring: GuestRequestListQuery, response: { 200: GuestRequestListResponse, ...errors, 401: ErrorBody, 403: ErrorBody } },
     },
     async (request) => ({ requests: await listGuestRequests(app.db, branchOf(request).id, request.query.status) }),
   );
@@ -64,7 +63,6 @@ export async function guestRequestRoutes(app: FastifyInstance, options: { guestR
         schema: {
           tags,
           summary: `${approve ? "Approve" : "Decline"} a request (secretary); send its version`,
-          security,
           params: RequestParams,
           body: GuestRequestDecisionBody,
           response: { 200: GuestRequestResponse, ...errors, 401: ErrorBody, 403: ErrorBody, 409: ErrorBody },

@@ -5,16 +5,16 @@ import type { Database } from "../../../db/client.ts";
 import type { GuestRequest } from "../../../generated/prisma/client.ts";
 import { fromIsoDate, toIsoDate } from "../../../lib/dates.ts";
 import { badRequest, conflict, notFound, staleVersion } from "../../../lib/errors.ts";
-import { exceptionInput, scheduleOf } from "../../calendar/mapping.ts";
-import { loadSeriesForWindow } from "../../calendar/service.ts";
+import { exceptionInput, scheduleOf } from "../../calendar/index.ts";
+import { loadSeriesForWindow } from "../../calendar/index.ts";
 import { nextPosition } from "../agenda.ts";
 import { recordAudit, type AuditActor } from "../../../lib/audit.ts";
 import type { BranchScope } from "../../../lib/clock.ts";
+import { isUuid } from "@afdelingsplanner/shared/schemas";
 
 /** How far ahead the public page lists board meetings. */
 export const PUBLIC_WINDOW_DAYS = 120;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 export const statusUrlOf = (token: string) => `/api/guest-requests/${token}`;
@@ -45,7 +45,7 @@ const notAnUpcomingBoardMeeting = () =>
  * meeting, not a date of it, cancelled, past, closed), so the endpoint reveals nothing about other data.
  */
 async function assertUpcomingBoardMeeting(db: Database, branch: { id: string; timeZone: string; today: string }, seriesId: string, date: string) {
-  if (!UUID.test(seriesId) || !isLocalDate(date) || date < branch.today) throw notAnUpcomingBoardMeeting();
+  if (!isUuid(seriesId) || !isLocalDate(date) || date < branch.today) throw notAnUpcomingBoardMeeting();
   const series = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId: branch.id, kind: "board" } });
   if (!series || !isPlannedOccurrence(scheduleOf(series), date, branch.timeZone)) throw notAnUpcomingBoardMeeting();
   const [exception, record] = await Promise.all([

@@ -2,9 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { ActivitiesQuery, ActivitiesResponse, ActivityCreateBody, ActivityCreatedResponse, BranchSlugParams, IdParams } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../../plugins/auth.ts";
+import { access, branchOf } from "../../../lib/access.ts";
 import { loadActor } from "../goals/access.ts";
-import { anyMember, readErrors, security, writeErrors } from "../goals/routeShared.ts";
+import { anyMember, readErrors, writeErrors } from "../goals/routeShared.ts";
 import { deleteActivity, listActivities, logActivity } from "./service.ts";
 
 const tags = ["working groups"];
@@ -19,7 +19,6 @@ export async function activityRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Logged activity, newest first; filter by working group (id or slug), dates, type or organisation",
-        security,
         params: BranchSlugParams,
         querystring: ActivitiesQuery,
         response: { 200: ActivitiesResponse, ...readErrors },
@@ -38,7 +37,6 @@ export async function activityRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Log an activity for a working group you belong to (board members: any group); answers with the group's goals",
-        security,
         params: BranchSlugParams,
         body: ActivityCreateBody,
         response: { 201: ActivityCreatedResponse, ...writeErrors },
@@ -54,7 +52,7 @@ export async function activityRoutes(app: FastifyInstance) {
     "/api/branches/:slug/activities/:id",
     {
       config: { access: anyMember },
-      schema: { tags, summary: "Undo an activity (who logged or did it, the group's chair, or a board member)", security, params: IdParams, response: { 204: Type.Null(), ...writeErrors } },
+      schema: { tags, summary: "Undo an activity (who logged or did it, the group's chair, or a board member)", params: IdParams, response: { 204: Type.Null(), ...writeErrors } },
     },
     async (request, reply) => {
       const branch = branchOf(request);

@@ -1,15 +1,13 @@
 import { activityProblems, storedCount } from "@afdelingsplanner/shared";
 import { type ActivitiesQuery, type ActivityCreateBody, type ActivityView } from "@afdelingsplanner/shared/schemas";
-import type { Database } from "../../../db/client.ts";
+import type { Database, Db } from "../../../db/client.ts";
 import type { Activity, Prisma } from "../../../generated/prisma/client.ts";
 import { badRequest, forbidden, notFound } from "../../../lib/errors.ts";
 import { fromIsoDate, toIsoDate } from "../../../lib/dates.ts";
-import { assertRealDate } from "../../calendar/dateWindow.ts";
+import { assertRealDate } from "../../../lib/dateWindow.ts";
 import { actingPerson, assertMayLog, groupFromBody, groupFromFilter, mayManageGroup, type Actor } from "../goals/access.ts";
 import { goalViews } from "../goals/views.ts";
 import type { BranchScope } from "../../../lib/clock.ts";
-
-type Db = Database | Prisma.TransactionClient;
 
 export const activityInclude = {
   person: { select: { name: true } },

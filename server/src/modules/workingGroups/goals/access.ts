@@ -1,9 +1,6 @@
-import type { Database } from "../../../db/client.ts";
-import type { Prisma } from "../../../generated/prisma/client.ts";
+import type { Db } from "../../../db/client.ts";
 import { badRequest, forbidden, notFound } from "../../../lib/errors.ts";
 import type { BranchScope } from "../../../lib/clock.ts";
-
-type Db = Database | Prisma.TransactionClient;
 
 /**
  * What the caller may do in the working groups of one branch. The route rule only says "a member of

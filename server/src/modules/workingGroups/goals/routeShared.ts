@@ -1,8 +1,7 @@
 import { BRANCH_ROLES } from "@afdelingsplanner/shared";
 import { ErrorBody } from "@afdelingsplanner/shared/schemas";
-import { access } from "../../../plugins/auth.ts";
+import { access } from "../../../lib/access.ts";
 
-export const security = [{ bearerAuth: [] }];
 export const readErrors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody };
 export const writeErrors = { ...readErrors, 403: ErrorBody, 409: ErrorBody };
 

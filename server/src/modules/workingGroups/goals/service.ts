@@ -1,6 +1,6 @@
-import { calendarDays, isLocalDate, normaliseGoalShape, type GoalShapeInput } from "@afdelingsplanner/shared";
+import { isLocalDate, normaliseGoalShape, type GoalShapeInput } from "@afdelingsplanner/shared";
 import { type GoalCreateBody, type GoalUpdateBody, type MeasurementBody, type MilestoneBody } from "@afdelingsplanner/shared/schemas";
-import type { Database } from "../../../db/client.ts";
+import type { Database, Db } from "../../../db/client.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import { badRequest, forbidden, notFound, staleVersion } from "../../../lib/errors.ts";
 import { fromIsoDate, toIsoDate } from "../../../lib/dates.ts";
@@ -8,8 +8,6 @@ import { actingPerson, assertMayLog, assertMayManage, groupFromBody, groupFromFi
 import { goalViewById, goalViews } from "./views.ts";
 import { changedFields, recordAudit, type AuditActor } from "../../../lib/audit.ts";
 import type { BranchScope } from "../../../lib/clock.ts";
-
-type Db = Database | Prisma.TransactionClient;
 
 async function findGoal(db: Db, branchId: string, goalId: string) {
   const goal = await db.goal.findFirst({ where: { id: goalId, branchId }, include: { workingGroup: { select: { id: true, name: true } } } });

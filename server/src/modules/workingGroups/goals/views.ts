@@ -1,10 +1,8 @@
 import { ACTIVITY_RULES, ACTIVITY_TYPES, goalProgress, type ActivityTally, type GoalDefinition, type GoalProgress } from "@afdelingsplanner/shared";
 import { type GoalView } from "@afdelingsplanner/shared/schemas";
-import type { Database } from "../../../db/client.ts";
+import type { Db } from "../../../db/client.ts";
 import type { Goal, GoalMeasurement, Prisma } from "../../../generated/prisma/client.ts";
 import { toIsoDate } from "../../../lib/dates.ts";
-
-type Db = Database | Prisma.TransactionClient;
 
 const goalInclude = {
   owner: { select: { name: true } },

@@ -2,9 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, IdParams, OrganisationCreateBody, OrganisationResponse, OrganisationsResponse, OrganisationUpdateBody } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../../plugins/auth.ts";
+import { access, branchOf } from "../../../lib/access.ts";
 import { loadActor } from "../goals/access.ts";
-import { anyMember, boardOnly, readErrors, security, writeErrors } from "../goals/routeShared.ts";
+import { anyMember, boardOnly, readErrors, writeErrors } from "../goals/routeShared.ts";
 import { createOrganisation, deleteOrganisation, getOrganisation, listOrganisations, updateOrganisation } from "./service.ts";
 
 const tags = ["working groups"];
@@ -21,7 +21,7 @@ export async function networkRoutes(app: FastifyInstance) {
     "/api/branches/:slug/organisations",
     {
       config: { access: access.branchMember },
-      schema: { tags, summary: "The network register: organisations with their number of conversations", security, params: BranchSlugParams, response: { 200: OrganisationsResponse, ...readErrors } },
+      schema: { tags, summary: "The network register: organisations with their number of conversations", params: BranchSlugParams, response: { 200: OrganisationsResponse, ...readErrors } },
     },
     async (request) => listOrganisations(app.db, branchOf(request).id),
   );
@@ -30,7 +30,7 @@ export async function networkRoutes(app: FastifyInstance) {
     "/api/branches/:slug/organisations",
     {
       config: { access: anyMember },
-      schema: { tags, summary: "Add an organisation (any member)", security, params: BranchSlugParams, body: OrganisationCreateBody, response: { 201: OrganisationResponse, ...writeErrors } },
+      schema: { tags, summary: "Add an organisation (any member)", params: BranchSlugParams, body: OrganisationCreateBody, response: { 201: OrganisationResponse, ...writeErrors } },
     },
     async (request, reply) => reply.status(201).send(await createOrganisation(app.db, branchOf(request), request.body)),
   );
@@ -39,7 +39,7 @@ export async function networkRoutes(app: FastifyInstance) {
     "/api/branches/:slug/organisations/:id",
     {
       config: { access: access.branchMember },
-      schema: { tags, summary: "One organisation with its history of conversations and other activities", security, params: IdParams, response: { 200: OrganisationResponse, ...readErrors } },
+      schema: { tags, summary: "One organisation with its history of conversations and other activities", params: IdParams, response: { 200: OrganisationResponse, ...readErrors } },
     },
     async (request) => {
       const branch = branchOf(request);
@@ -51,7 +51,7 @@ export async function networkRoutes(app: FastifyInstance) {
     "/api/branches/:slug/organisations/:id",
     {
       config: { access: boardOnly },
-      schema: { tags, summary: "Change an organisation (board members); send the version you edited", security, params: IdParams, body: OrganisationUpdateBody, response: { 200: OrganisationResponse, ...writeErrors } },
+      schema: { tags, summary: "Change an organisation (board members); send the version you edited", params: IdParams, body: OrganisationUpdateBody, response: { 200: OrganisationResponse, ...writeErrors } },
     },
     async (request) => {
       const branch = branchOf(request);
@@ -63,7 +63,7 @@ export async function networkRoutes(app: FastifyInstance) {
     "/api/branches/:slug/organisations/:id",
     {
       config: { access: boardOnly },
-      schema: { tags, summary: "Remove an organisation without logged activity (board members)", security, params: IdParams, response: { 204: Type.Null(), ...writeErrors } },
+      schema: { tags, summary: "Remove an organisation without logged activity (board members)", params: IdParams, response: { 204: Type.Null(), ...writeErrors } },
     },
     async (request, reply) => {
       await deleteOrganisation(app.db, branchOf(request).id, request.params.id);

@@ -2,8 +2,8 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, FocusTopicCreateBody, FocusTopicResponse, FocusTopicUpdateBody, IdParams, PhaseCreateBody, PhaseResponse, PhaseUpdateBody, PlanResponse } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../../plugins/auth.ts";
-import { boardOnly, readErrors, security, writeErrors } from "../goals/routeShared.ts";
+import { access, branchOf } from "../../../lib/access.ts";
+import { boardOnly, readErrors, writeErrors } from "../goals/routeShared.ts";
 import { createFocusTopic, createPhase, deleteFocusTopic, deletePhase, getPlan, updateFocusTopic, updatePhase } from "./service.ts";
 
 const tags = ["working groups"];
@@ -16,26 +16,26 @@ export async function planRoutes(app: FastifyInstance) {
     "/api/branches/:slug/plan",
     {
       config: { access: access.branchMember },
-      schema: { tags, summary: "The long-term plan: phases with their goals, today marked, and the focus topics", security, params: BranchSlugParams, response: { 200: PlanResponse, ...readErrors } },
+      schema: { tags, summary: "The long-term plan: phases with their goals, today marked, and the focus topics", params: BranchSlugParams, response: { 200: PlanResponse, ...readErrors } },
     },
     async (request) => getPlan(app.db, branchOf(request)),
   );
 
   api.post(
     "/api/branches/:slug/plan/phases",
-    { config: { access: boardOnly }, schema: { tags, summary: "Add a phase (board members)", security, params: BranchSlugParams, body: PhaseCreateBody, response: { 201: PhaseResponse, ...writeErrors } } },
+    { config: { access: boardOnly }, schema: { tags, summary: "Add a phase (board members)", params: BranchSlugParams, body: PhaseCreateBody, response: { 201: PhaseResponse, ...writeErrors } } },
     async (request, reply) => reply.status(201).send(await createPhase(app.db, branchOf(request), request.body)),
   );
 
   api.patch(
     "/api/branches/:slug/plan/phases/:id",
-    { config: { access: boardOnly }, schema: { tags, summary: "Change a phase (board members); send the version you edited", security, params: IdParams, body: PhaseUpdateBody, response: { 200: PhaseResponse, ...writeErrors } } },
+    { config: { access: boardOnly }, schema: { tags, summary: "Change a phase (board members); send the version you edited", params: IdParams, body: PhaseUpdateBody, response: { 200: PhaseResponse, ...writeErrors } } },
     async (request) => updatePhase(app.db, branchOf(request), request.params.id, request.body),
   );
 
   api.delete(
     "/api/branches/:slug/plan/phases/:id",
-    { config: { access: boardOnly }, schema: { tags, summary: "Delete a phase; its goals stay, without a phase (board members)", security, params: IdParams, response: { 204: Type.Null(), ...writeErrors } } },
+    { config: { access: boardOnly }, schema: { tags, summary: "Delete a phase; its goals stay, without a phase (board members)", params: IdParams, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
       await deletePhase(app.db, branchOf(request).id, request.params.id);
       return reply.status(204).send(null);
@@ -44,7 +44,7 @@ export async function planRoutes(app: FastifyInstance) {
 
   api.post(
     "/api/branches/:slug/plan/focus-topics",
-    { config: { access: boardOnly }, schema: { tags, summary: "Add a focus topic (board members)", security, params: BranchSlugParams, body: FocusTopicCreateBody, response: { 201: FocusTopicResponse, ...writeErrors } } },
+    { config: { access: boardOnly }, schema: { tags, summary: "Add a focus topic (board members)", params: BranchSlugParams, body: FocusTopicCreateBody, response: { 201: FocusTopicResponse, ...writeErrors } } },
     async (request, reply) => reply.status(201).send(await createFocusTopic(app.db, branchOf(request).id, request.body)),
   );
 
@@ -52,14 +52,14 @@ export async function planRoutes(app: FastifyInstance) {
     "/api/branches/:slug/plan/focus-topics/:id",
     {
       config: { access: boardOnly },
-      schema: { tags, summary: "Change a focus topic (board members); send the version you edited", security, params: IdParams, body: FocusTopicUpdateBody, response: { 200: FocusTopicResponse, ...writeErrors } },
+      schema: { tags, summary: "Change a focus topic (board members); send the version you edited", params: IdParams, body: FocusTopicUpdateBody, response: { 200: FocusTopicResponse, ...writeErrors } },
     },
     async (request) => updateFocusTopic(app.db, branchOf(request).id, request.params.id, request.body),
   );
 
   api.delete(
     "/api/branches/:slug/plan/focus-topics/:id",
-    { config: { access: boardOnly }, schema: { tags, summary: "Delete a focus topic; its goals stay, without a topic (board members)", security, params: IdParams, response: { 204: Type.Null(), ...writeErrors } } },
+    { config: { access: boardOnly }, schema: { tags, summary: "Delete a focus topic; its goals stay, without a topic (board members)", params: IdParams, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
       await deleteFocusTopic(app.db, branchOf(request).id, request.params.id);
       return reply.status(204).send(null);

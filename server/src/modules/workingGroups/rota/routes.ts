@@ -2,9 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, IdParams, RotaCreateBody, RotaResponse, RotasQuery, RotasResponse, RotaSwapBody, RotaUpdateBody } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../../plugins/auth.ts";
+import { access, branchOf } from "../../../lib/access.ts";
 import { loadActor } from "../goals/access.ts";
-import { anyMember, readErrors, security, writeErrors } from "../goals/routeShared.ts";
+import { anyMember, readErrors, writeErrors } from "../goals/routeShared.ts";
 import { createRota, deleteRota, getRota, listRotas, swapRotaWeeks, updateRota } from "./service.ts";
 
 const tags = ["working groups"];
@@ -18,7 +18,7 @@ export async function rotaRoutes(app: FastifyInstance) {
     "/api/branches/:slug/rotas",
     {
       config: { access: access.branchMember },
-      schema: { tags, summary: "Duty rotas: who is on duty this week and the coming weeks", security, params: BranchSlugParams, querystring: RotasQuery, response: { 200: RotasResponse, ...readErrors } },
+      schema: { tags, summary: "Duty rotas: who is on duty this week and the coming weeks", params: BranchSlugParams, querystring: RotasQuery, response: { 200: RotasResponse, ...readErrors } },
     },
     async (request) => listRotas(app.db, branchOf(request), request.query),
   );
@@ -27,14 +27,14 @@ export async function rotaRoutes(app: FastifyInstance) {
     "/api/branches/:slug/rotas",
     {
       config: { access: anyMember },
-      schema: { tags, summary: "Create a rota among a working group's members (its chair, or a board member)", security, params: BranchSlugParams, body: RotaCreateBody, response: { 201: RotaResponse, ...writeErrors } },
+      schema: { tags, summary: "Create a rota among a working group's members (its chair, or a board member)", params: BranchSlugParams, body: RotaCreateBody, response: { 201: RotaResponse, ...writeErrors } },
     },
     async (request, reply) => reply.status(201).send(await createRota(app.db, branchOf(request), await actorOf(request), request.body)),
   );
 
   api.get(
     "/api/branches/:slug/rotas/:id",
-    { config: { access: access.branchMember }, schema: { tags, summary: "One rota with the coming weeks", security, params: IdParams, querystring: WeeksQuery, response: { 200: RotaResponse, ...readErrors } } },
+    { config: { access: access.branchMember }, schema: { tags, summary: "One rota with the coming weeks", params: IdParams, querystring: WeeksQuery, response: { 200: RotaResponse, ...readErrors } } },
     async (request) => getRota(app.db, branchOf(request), request.params.id, request.query.weeks),
   );
 
@@ -45,7 +45,6 @@ export async function rotaRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Change a rota's name, members or their order (the group's chair, or a board member); send the version you edited",
-        security,
         params: IdParams,
         body: RotaUpdateBody,
         response: { 200: RotaResponse, ...writeErrors },
@@ -56,7 +55,7 @@ export async function rotaRoutes(app: FastifyInstance) {
 
   api.delete(
     "/api/branches/:slug/rotas/:id",
-    { config: { access: anyMember }, schema: { tags, summary: "Delete a rota (the group's chair, or a board member)", security, params: IdParams, response: { 204: Type.Null(), ...writeErrors } } },
+    { config: { access: anyMember }, schema: { tags, summary: "Delete a rota (the group's chair, or a board member)", params: IdParams, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
       await deleteRota(app.db, branchOf(request), await actorOf(request), request.params.id);
       return reply.status(204).send(null);
@@ -70,7 +69,6 @@ export async function rotaRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: "Swap who is on duty in two weeks (the group's chair, a board member, or the member on duty in one of them)",
-        security,
         params: IdParams,
         body: RotaSwapBody,
         response: { 200: RotaResponse, ...writeErrors },

@@ -1,12 +1,10 @@
 import { addDaysLocal, dutyFor, dutyWeeks, isoWeekKey, parseIsoWeek, swapWeeks } from "@afdelingsplanner/shared";
 import { type RotaCreateBody, type RotaSwapBody, type RotaUpdateBody, type RotaView } from "@afdelingsplanner/shared/schemas";
-import type { Database } from "../../../db/client.ts";
+import type { Database, Db } from "../../../db/client.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import { badRequest, conflict, forbidden, notFound, staleVersion } from "../../../lib/errors.ts";
 import { actingPerson, assertMayManage, groupFromBody, groupFromFilter, mayManageGroup, type Actor } from "../goals/access.ts";
 import type { BranchScope } from "../../../lib/clock.ts";
-
-type Db = Database | Prisma.TransactionClient;
 
 const rotaInclude = {
   workingGroup: { select: { id: true, name: true } },

@@ -6,7 +6,7 @@ import { AppShell } from "../../../components/AppShell.tsx";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
 import { ApiError } from "../../../lib/api.ts";
-import { useCurrentUser } from "../../auth/useAuth.ts";
+import { useCurrentUser } from "../../auth/index.ts";
 import { useChangePassword } from "../api/changePassword.ts";
 import "../account.css";
 

@@ -7,7 +7,7 @@ import { EmptyState } from "../../../components/EmptyState.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
-import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useCurrentBranch } from "../../branches/index.ts";
 import { useAuditLog, type AuditLogFilters } from "../api/auditLog.ts";
 import { AuditTable } from "../components/AuditTable.tsx";
 import "../auditLog.css";

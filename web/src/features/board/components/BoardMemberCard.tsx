@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { BoardSeatView } from "@afdelingsplanner/shared/schemas";
-import { StatusBadge } from "../../roster/components/StatusBadge.tsx";
-import { useFormatDate } from "../../roster/useFormatDate.ts";
+import { StatusBadge } from "../../roster/index.ts";
+import { useFormatDate } from "../../roster/index.ts";
 
 /** A person card: who holds the seat, their function, portfolio and tasks, and how long their term runs. */
 export function BoardMemberCard({ seat }: { seat: BoardSeatView }) {

@@ -2,7 +2,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { FormerBoardMember } from "@afdelingsplanner/shared/schemas";
 import { EmptyState } from "../../../components/EmptyState.tsx";
-import { useFormatDate } from "../../roster/useFormatDate.ts";
+import { useFormatDate } from "../../roster/index.ts";
 
 export function FormerMembers({ members }: { members: FormerBoardMember[] }) {
   const { t } = useTranslation();

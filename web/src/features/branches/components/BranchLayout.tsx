@@ -4,7 +4,7 @@ import { AppShell } from "../../../components/AppShell.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { ApiError } from "../../../lib/api.ts";
-import { useCurrentUser } from "../../auth/useAuth.ts";
+import { useCurrentUser } from "../../auth/index.ts";
 import { useBranch } from "../api/getBranch.ts";
 
 /** Route element for /a/:slug/*: loads the branch once and hands it to the pages via the outlet context. */

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
-import { useCurrentUser } from "../../auth/useAuth.ts";
+import { useCurrentUser } from "../../auth/index.ts";
 import { CurrentWeek } from "../components/CurrentWeek.tsx";
 import { WorkingGroupList } from "../components/WorkingGroupList.tsx";
 import { useCurrentBranch } from "../useCurrentBranch.ts";

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { AppShell } from "../../../components/AppShell.tsx";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
-import { useCurrentUser } from "../../auth/useAuth.ts";
+import { useCurrentUser } from "../../auth/index.ts";
 
 /** "/" has no page of its own: it opens the user's first branch. */
 export function HomeRedirect() {

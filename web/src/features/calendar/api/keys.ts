@@ -1,3 +1,4 @@
+import { branchPath } from "../../../lib/api.ts";
 /** Query keys of the agenda, so a change to a series refreshes every view that shows it. */
 export const agendaKeys = {
   occurrences: (slug: string) => ["branches", slug, "occurrences"] as const,
@@ -6,6 +7,5 @@ export const agendaKeys = {
   calendarFeed: () => ["me", "calendar-feed"] as const,
 };
 
-export function branchPath(slug: string): string {
-  return `/api/branches/${encodeURIComponent(slug)}`;
-}
+
+export { branchPath };

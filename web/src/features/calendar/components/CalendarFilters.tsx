@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import { useWorkingGroups } from "../../branches/api/getWorkingGroups.ts";
+import { useWorkingGroups } from "../../branches/index.ts";
 import { withParams, type CalendarParams } from "../lib/calendarParams.ts";
 import { KINDS } from "../lib/kinds.ts";
 

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { OccurrenceView } from "@afdelingsplanner/shared/schemas";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
-import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useCurrentBranch } from "../../branches/index.ts";
 import { useUndoOccurrenceChange } from "../api/changeOccurrence.ts";
 import { OccurrenceChangeForm } from "./OccurrenceChangeForm.tsx";
 

@@ -1,7 +1,7 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { OccurrenceView } from "@afdelingsplanner/shared/schemas";
-import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useCurrentBranch } from "../../branches/index.ts";
 import { wallClock } from "../lib/dates.ts";
 import { useCalendarFormat } from "../lib/useCalendarFormat.ts";
 import { KindBadge } from "./KindBadge.tsx";

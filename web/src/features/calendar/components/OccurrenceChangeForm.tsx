@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { MeetingMode, OccurrenceChangeBody, OccurrenceView } from "@afdelingsplanner/shared/schemas";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
-import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useCurrentBranch } from "../../branches/index.ts";
 import { useChangeOccurrence } from "../api/changeOccurrence.ts";
 import { addDays, wallClock } from "../lib/dates.ts";
 import { MODES } from "../lib/kinds.ts";

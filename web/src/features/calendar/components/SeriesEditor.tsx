@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { SeriesView } from "@afdelingsplanner/shared/schemas";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { ApiError } from "../../../lib/api.ts";
-import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useCurrentBranch } from "../../branches/index.ts";
 import { useDeleteSeries } from "../api/deleteSeries.ts";
 import { useUpdateSeries } from "../api/updateSeries.ts";
 import type { AgendaFlash } from "../lib/flash.ts";

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { MeetingKind, MeetingMode } from "@afdelingsplanner/shared/schemas";
-import { useWorkingGroups } from "../../branches/api/getWorkingGroups.ts";
-import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useWorkingGroups } from "../../branches/index.ts";
+import { useCurrentBranch } from "../../branches/index.ts";
 import { todayIn } from "../lib/dates.ts";
 import { KINDS, MODES } from "../lib/kinds.ts";
 import type { SeriesFormValues } from "../lib/seriesForm.ts";

@@ -1,4 +1,4 @@
-import { addDaysLocal, isLocalDate, isoMondayOf, isoWeekOfLocalDate, parseIsoWeek, type IsoWeekInfo } from "@afdelingsplanner/shared";
+import { addDaysLocal, calendarDays, isLocalDate, isoMondayOf, isoWeekOfLocalDate, parseIsoWeek, type IsoWeekInfo } from "@afdelingsplanner/shared";
 
 /**
  * Calendar days as "YYYY-MM-DD" strings in the branch's wall clock. Day and week arithmetic comes from
@@ -42,8 +42,7 @@ export function eachDay(from: Day, to: Day): Day[] {
 
 /** Today's date for someone in `timeZone` (the branch's), whatever zone the browser is in. */
 export function todayIn(timeZone: string, now = new Date()): Day {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return calendarDays.todayIn(timeZone, now);
 }
 
 /** The 53-week years whose week 53 overlaps the days from `from` to `to` (2026: 2026-12-28 to 2027-01-03). */

@@ -5,7 +5,7 @@ import { EmptyState } from "../../../components/EmptyState.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
-import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useCurrentBranch } from "../../branches/index.ts";
 import { useRangeLoad } from "../api/getLoad.ts";
 import { LoadTable } from "../components/LoadTable.tsx";
 import { OverloadList } from "../components/OverloadList.tsx";

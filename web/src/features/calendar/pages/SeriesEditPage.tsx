@@ -4,7 +4,7 @@ import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
 import { ApiError } from "../../../lib/api.ts";
-import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useCurrentBranch } from "../../branches/index.ts";
 import { useSeries } from "../api/getSeries.ts";
 import { BoardOnly } from "../components/BoardOnly.tsx";
 import { SeriesEditor } from "../components/SeriesEditor.tsx";

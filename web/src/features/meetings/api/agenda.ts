@@ -47,14 +47,6 @@ export function useUpdateItem(ref: MeetingRef) {
   });
 }
 
-export function useDeleteItem(ref: MeetingRef) {
-  const refresh = useRefreshMeeting(ref);
-  return useMutation({
-    mutationFn: (itemId: string) => apiFetch<void>(`${meetingPath(ref)}/agenda/${encodeURIComponent(itemId)}`, { method: "DELETE" }),
-    onSuccess: refresh,
-  });
-}
-
 /** The new order is shown at once; the server's answer replaces it. */
 export function useReorder(ref: MeetingRef) {
   const queryClient = useQueryClient();

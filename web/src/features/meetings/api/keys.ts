@@ -1,3 +1,4 @@
+import { branchPath } from "../../../lib/api.ts";
 /** Query keys of the meeting pages, so a write refreshes every view that shows the same meeting. */
 export const meetingKeys = {
   all: (slug: string) => ["branches", slug, "meetings"] as const,
@@ -12,9 +13,6 @@ export const meetingKeys = {
   guestStatus: (token: string) => ["public", "guest-requests", token] as const,
 };
 
-export function branchPath(slug: string): string {
-  return `/api/branches/${encodeURIComponent(slug)}`;
-}
 
 export interface MeetingRef {
   slug: string;
@@ -25,3 +23,5 @@ export interface MeetingRef {
 export function meetingPath({ slug, seriesId, date }: MeetingRef): string {
   return `${branchPath(slug)}/meetings/${encodeURIComponent(seriesId)}/${encodeURIComponent(date)}`;
 }
+
+export { branchPath };

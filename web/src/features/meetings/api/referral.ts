@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AgendaItemView, ReferBody, SeriesListResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
-import { agendaKeys } from "../../calendar/api/keys.ts";
+import { agendaKeys } from "../../calendar/index.ts";
 import { branchPath, meetingKeys, meetingPath, type MeetingRef } from "./keys.ts";
 
 interface ItemResponse {

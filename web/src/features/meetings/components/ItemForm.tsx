@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { AgendaItemType } from "@afdelingsplanner/shared/schemas";
-import { usePeople } from "../../branches/api/getPeople.ts";
+import { usePeople } from "../../branches/index.ts";
 import { useAddItem } from "../api/agenda.ts";
 import type { MeetingRef } from "../api/keys.ts";
 import { ITEM_TYPES, parseLinks } from "../lib/labels.ts";

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { AgendaItemView } from "@afdelingsplanner/shared/schemas";
 import { useParams } from "react-router-dom";
-import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useCurrentBranch } from "../../branches/index.ts";
 import { useAgenda } from "../api/agenda.ts";
 import type { MeetingRef } from "../api/keys.ts";
 import { ItemHistory } from "./ItemHistory.tsx";

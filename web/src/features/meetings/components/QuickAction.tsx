@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { AgendaItemView } from "@afdelingsplanner/shared/schemas";
-import { usePeople } from "../../branches/api/getPeople.ts";
+import { usePeople } from "../../branches/index.ts";
 import type { MeetingRef } from "../api/keys.ts";
 import { useAddAction } from "../api/minutes.ts";
 import { useErrorText } from "../lib/useErrorText.ts";

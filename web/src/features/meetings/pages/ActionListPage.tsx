@@ -4,7 +4,7 @@ import { EmptyState } from "../../../components/EmptyState.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
-import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useCurrentBranch } from "../../branches/index.ts";
 import { useActionList, type ActionStatusFilter } from "../api/actionList.ts";
 import { ActionTable } from "../components/ActionTable.tsx";
 import "../meetings.css";

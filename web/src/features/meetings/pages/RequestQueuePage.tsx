@@ -8,7 +8,7 @@ import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
 import { ApiError } from "../../../lib/api.ts";
-import { useCurrentBranch } from "../../branches/useCurrentBranch.ts";
+import { useCurrentBranch } from "../../branches/index.ts";
 import { useDecideGuestRequest, useGuestRequests } from "../api/guestRequests.ts";
 import { RequestCard } from "../components/RequestCard.tsx";
 import { useErrorText } from "../lib/useErrorText.ts";

@@ -1,3 +1,4 @@
+import { branchPath } from "../../../lib/api.ts";
 import type { QueryClient } from "@tanstack/react-query";
 
 export const rosterKeys = {
@@ -16,4 +17,5 @@ export async function invalidateRoster(queryClient: QueryClient, slug: string): 
   ]);
 }
 
-export const branchPath = (slug: string) => `/api/branches/${encodeURIComponent(slug)}`;
+
+export { branchPath };

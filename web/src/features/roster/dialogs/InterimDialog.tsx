@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RosterEntry } from "@afdelingsplanner/shared/schemas";
 import { Loading } from "../../../components/Loading.tsx";
-import { usePeople } from "../../branches/api/getPeople.ts";
+import { usePeople } from "../../branches/index.ts";
 import { useAppointInterim } from "../api/appointInterim.ts";
 import { ActionDialog } from "./ActionDialog.tsx";
 import { DateField, NoteField, optional } from "./fields.tsx";

@@ -1,3 +1,4 @@
+import { branchPath } from "../../../lib/api.ts";
 /** Query keys of working groups, goals, the network and the plan: one prefix per branch, so a logged activity can refresh them all. */
 export const wgKeys = {
   all: (slug: string) => ["branches", slug, "wg"] as const,
@@ -11,6 +12,5 @@ export const wgKeys = {
   plan: (slug: string) => ["branches", slug, "wg", "plan"] as const,
 };
 
-export function branchPath(slug: string): string {
-  return `/api/branches/${encodeURIComponent(slug)}`;
-}
+
+export { branchPath };

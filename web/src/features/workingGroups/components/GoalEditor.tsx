@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { GoalView } from "@afdelingsplanner/shared/schemas";
 import { Loading } from "../../../components/Loading.tsx";
-import { usePeople } from "../../branches/api/getPeople.ts";
+import { usePeople } from "../../branches/index.ts";
 import { useCreateGoal } from "../api/createGoal.ts";
 import { usePlan } from "../api/getPlan.ts";
 import { useUpdateGoal } from "../api/updateGoal.ts";

@@ -1,7 +1,11 @@
 import { isLocalDate } from "@afdelingsplanner/shared";
 import { addYears, parseISO } from "date-fns";
-import { badRequest } from "../../lib/errors.ts";
-import type { DateWindow } from "./service.ts";
+import { badRequest } from "./errors.ts";
+
+export interface DateWindow {
+  from: string;
+  to: string;
+}
 
 export function assertRealDate(name: string, value: string): void {
   if (!isLocalDate(value)) throw badRequest(`"${name}" is ${value}, which is not a date that exists. Use YYYY-MM-DD.`, "INVALID_DATE");

@@ -1,0 +1,65 @@
+import type { FastifyRequest } from "fastify";
+import type { BranchRole } from "@afdelingsplanner/shared";
+import type { CurrentUser } from "@afdelingsplanner/shared/schemas";
+import type { BranchScope, Clock } from "./clock.ts";
+
+/**
+ * Who may call a route. Every /api route must declare one (see the onRoute hook below):
+ * - public: anyone, no token;
+ * - user: any logged-in user;
+ * - branch: a member of the branch named by :slug holding one of `roles` ("any" = any member;
+ *   a platform admin may read, with `adminMayRead`). Everyone else gets 404, so other
+ *   branches' existence does not leak.
+ */
+export type RouteAccess =
+  | { kind: "public" }
+  | { kind: "user" }
+  | { kind: "branch"; roles: readonly BranchRole[] | "any"; adminMayRead: boolean };
+
+export const access = {
+  public: { kind: "public" },
+  user: { kind: "user" },
+  branchMember: { kind: "branch", roles: "any", adminMayRead: true },
+  branchRoles: (...roles: BranchRole[]): RouteAccess => ({ kind: "branch", roles, adminMayRead: false }),
+  /** Members holding one of `roles`; a platform admin who is not a member may read too (the audit log). */
+  branchRolesAdminReads: (...roles: BranchRole[]): RouteAccess => ({ kind: "branch", roles, adminMayRead: true }),
+} as const satisfies Record<string, RouteAccess | ((...roles: BranchRole[]) => RouteAccess)>;
+
+export interface BranchContext {
+  branch: BranchScope;
+}
+
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every /api route with its access rule: the basis of the authorization tests. */
+    apiRoutes: ApiRoute[];
+    /** The app's one source of "now" (buildApp's clock; pinned in tests). */
+    clock: Clock;
+  }
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    currentUser: CurrentUser | null;
+    branchContext: BranchContext | null;
+  }
+}
+
+
+/** The caller of a route with user or branch access (set by the onRequest hook above). */
+export function callerOf(request: FastifyRequest): CurrentUser {
+  if (!request.currentUser) throw new Error(`Route ${request.routeOptions.url} reads the caller but is public`);
+  return request.currentUser;
+}
+
+/** The branch of a route with branch access, already checked against the caller, with the request's today. */
+export function branchOf(request: FastifyRequest): BranchScope {
+  if (!request.branchContext) throw new Error(`Route ${request.routeOptions.url} reads the branch but has no branch access rule`);
+  return request.branchContext.branch;
+}

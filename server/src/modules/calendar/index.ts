@@ -1,0 +1,13 @@
+import type { FastifyInstance } from "fastify";
+import { feedRoutes } from "./feedRoutes.ts";
+import { meetingRoutes } from "./routes.ts";
+
+/** calendar: series, occurrences, exceptions, feeds and the weekly load. */
+export async function calendarModule(app: FastifyInstance) {
+  await app.register(meetingRoutes);
+  await app.register(feedRoutes);
+}
+
+// For the meetings module, which hangs agendas and minutes on the calendar's occurrences.
+export { exceptionInput, scheduleOf } from "./mapping.ts";
+export { loadSeriesForWindow } from "./service.ts";

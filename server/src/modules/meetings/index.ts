@@ -1,0 +1,12 @@
+import type { FastifyInstance } from "fastify";
+import type { ModuleOptions } from "../moduleOptions.ts";
+import { agendaRoutes } from "./agendaRoutes.ts";
+import { guestRequestRoutes } from "./guestRequests/routes.ts";
+import { minutesRoutes } from "./minutesRoutes.ts";
+
+/** meetings: one meeting's agenda items, attendance, minutes, decisions, actions, referrals and guest requests. */
+export async function meetingsModule(app: FastifyInstance, options: ModuleOptions) {
+  await app.register(agendaRoutes);
+  await app.register(minutesRoutes);
+  await app.register(guestRequestRoutes, { guestRequestsPerHour: options.guestRequestsPerHour });
+}
