@@ -26,6 +26,9 @@ const EnvSchema = Type.Object({
   TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
   WEB_DIST_DIR: Type.String({ default: path.join(REPO_ROOT, "web", "dist") }),
   READ_CACHE_SECONDS: Type.Integer({ minimum: 0, maximum: 3600, default: 10 }),
+  SMTP_URL: Type.Optional(Type.String({ pattern: "^smtps?://" })),
+  MAIL_FROM: Type.String({ minLength: 3, default: "Afdelingsplanner <no-reply@afdelingsplanner.invalid>" }),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: "^https?://[^\\s/]+(/.*)?$" })),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -54,6 +57,12 @@ export interface AppConfig {
   trustProxy: boolean | string;
   /** How long read results may be reused when no write came in between (lib/readCache.ts); 0 turns caching off. */
   readCacheSeconds: number;
+  /** smtp:// or smtps:// with credentials; unset turns mail off (the outbox page then holds the links). */
+  smtpUrl: string | undefined;
+  /** The From of every mail, e.g. "BIJ1 Den Haag <secretariaat@example.org>". */
+  mailFrom: string;
+  /** Where people reach the app: every link in a mail starts with it (no trailing slash). */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -97,6 +106,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: parsed.REDIS_URL,
     trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
     readCacheSeconds: parsed.READ_CACHE_SECONDS,
+    smtpUrl: parsed.SMTP_URL,
+    mailFrom: parsed.MAIL_FROM,
+    publicUrl: (parsed.PUBLIC_URL ?? `http://${parsed.HOST === "0.0.0.0" ? "localhost" : parsed.HOST}:${parsed.PORT}`).replace(/\/+$/, ""),
   };
 }
 

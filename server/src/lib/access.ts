@@ -52,14 +52,51 @@ declare module "fastify" {
 }
 
 
+/** Who made a change: the user's id (null for the system) and their name as it was then, and when (the app's clock). */
+export interface AuditActor {
+  userId: string | null;
+  name: string;
+  at: Date;
+}
+
+/**
+ * Everything a route handler knows about its request, from one place: the branch (with its today), the
+ * caller, the app's clock, and the caller as the audit log names them. Each part is read when asked
+ * for, so a public route may ask for the clock without having a caller.
+ */
+export interface RequestContext {
+  readonly branch: BranchScope;
+  readonly caller: CurrentUser;
+  readonly clock: Clock;
+  readonly actor: AuditActor;
+}
+
+export function contextOf(request: FastifyRequest): RequestContext {
+  return {
+    get branch() {
+      return branchOf(request);
+    },
+    get caller() {
+      return callerOf(request);
+    },
+    get clock() {
+      return request.server.clock;
+    },
+    get actor() {
+      const caller = callerOf(request);
+      return { userId: caller.id, name: caller.name, at: request.server.clock.now() };
+    },
+  };
+}
+
 /** The caller of a route with user or branch access (set by the onRequest hook above). */
-export function callerOf(request: FastifyRequest): CurrentUser {
+function callerOf(request: FastifyRequest): CurrentUser {
   if (!request.currentUser) throw new Error(`Route ${request.routeOptions.url} reads the caller but is public`);
   return request.currentUser;
 }
 
 /** The branch of a route with branch access, already checked against the caller, with the request's today. */
-export function branchOf(request: FastifyRequest): BranchScope {
+function branchOf(request: FastifyRequest): BranchScope {
   if (!request.branchContext) throw new Error(`Route ${request.routeOptions.url} reads the branch but has no branch access rule`);
   return request.branchContext.branch;
 }

@@ -1,15 +1,10 @@
 import type { AuditChanges, AuditEntityType } from "@afdelingsplanner/shared/schemas";
-import type { FastifyRequest } from "fastify";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { callerOf } from "./access.ts";
 
-/** Who made a change: the user's id (null for the system) and their name as it was then, and when (the app's clock). */
-export interface AuditActor {
-  userId: string | null;
-  name: string;
-  at: Date;
-}
+import type { AuditActor } from "./access.ts";
+
+export type { AuditActor };
 
 export interface AuditRecord {
   branchId: string;
@@ -21,11 +16,6 @@ export interface AuditRecord {
   summary: string;
   changes?: AuditChanges;
 }
-
-export const auditActorOf = (request: FastifyRequest): AuditActor => {
-  const caller = callerOf(request);
-  return { userId: caller.id, name: caller.name, at: request.server.clock.now() };
-};
 
 /**
  * Appends one entry to the audit log (logboek). Call it with the transaction that makes the change, so

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { ChangePasswordBody, ErrorBody, LoginBody, MeResponse, SessionResponse } from "@afdelingsplanner/shared/schemas";
-import { access, callerOf } from "../../lib/access.ts";
+import { access, contextOf } from "../../lib/access.ts";
 import { badRequest, conflict, unauthorized } from "../../lib/errors.ts";
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from "../../lib/passwords.ts";
 import { accessTokenPayload } from "./accessTokens.ts";
@@ -66,12 +66,12 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
         const ground = await lockUserForSession(tx, account.id);
         // Argon2 ran outside the transaction (it is slow); a password changed meanwhile voids that check.
         if (ground?.passwordHash !== account.passwordHash) return null;
-        return { refreshToken: await issueRefreshToken(tx, account.id, app.clock.now()), passwordChangedAt: ground.passwordChangedAt };
+        return { refreshToken: await issueRefreshToken(tx, account.id, contextOf(request).clock.now()), passwordChangedAt: ground.passwordChangedAt };
       });
       const user = session && (await loadCurrentUser(app.db, account.id));
       if (!session || !user) throw invalidCredentials();
       setRefreshCookie(reply, session.refreshToken);
-      return { accessToken: await reply.jwtSign(accessTokenPayload(user.id, session.passwordChangedAt, app.clock.now())), user };
+      return { accessToken: await reply.jwtSign(accessTokenPayload(user.id, session.passwordChangedAt, contextOf(request).clock.now())), user };
     },
   );
 
@@ -88,7 +88,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
     async (request, reply) => {
       const presented = request.cookies[REFRESH_COOKIE];
       if (!presented) throw unauthorized("There is no session to refresh. Log in again.", "NO_SESSION");
-      const rotation = await rotateRefreshToken(app.db, presented, app.clock.now());
+      const rotation = await rotateRefreshToken(app.db, presented, contextOf(request).clock.now());
       if (!rotation.ok) {
         clearRefreshCookie(reply);
         throw unauthorized("Your session has ended. Log in again.", "SESSION_ENDED");
@@ -97,7 +97,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
       if (!user) throw unauthorized("This account no longer exists.", "SESSION_ENDED");
       setRefreshCookie(reply, rotation.token);
       // The stamp read under the lock, not a fresh one: a change committed since then has revoked this token.
-      return { accessToken: await reply.jwtSign(accessTokenPayload(user.id, rotation.passwordChangedAt, app.clock.now())), user };
+      return { accessToken: await reply.jwtSign(accessTokenPayload(user.id, rotation.passwordChangedAt, contextOf(request).clock.now())), user };
     },
   );
 
@@ -109,7 +109,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
     },
     async (request, reply) => {
       const presented = request.cookies[REFRESH_COOKIE];
-      if (presented) await revokeRefreshTokenFamily(app.db, presented, app.clock.now());
+      if (presented) await revokeRefreshTokenFamily(app.db, presented, contextOf(request).clock.now());
       clearRefreshCookie(reply);
       return reply.status(204).send(null);
     },
@@ -121,7 +121,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
       config: { access: access.user },
       schema: { tags: ["accounts"], summary: "The logged-in user with their branches and roles", response: { 200: MeResponse, 401: ErrorBody } },
     },
-    async (request) => ({ user: callerOf(request) }),
+    async (request) => ({ user: contextOf(request).caller }),
   );
   api.post(
     "/api/me/password",
@@ -148,7 +148,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
+      const caller = contextOf(request).caller;
       const { currentPassword, newPassword } = request.body;
       if (newPassword === currentPassword) {
         throw badRequest("The new password is the same as the current one. Choose a different password.", "PASSWORD_UNCHANGED");
@@ -160,7 +160,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
       }
       // Hashing takes a while (that is the point), so it happens before the transaction opens.
       const passwordHash = await hashPassword(newPassword);
-      const changedAt = app.clock.now();
+      const changedAt = contextOf(request).clock.now();
       const refreshToken = await app.db.$transaction(async (tx) => {
         // Only if the hash is still the one just verified: of two concurrent changes, one wins and the other is told.
         // Updating the row first also takes its lock, so a login or refresh issuing a session right now

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { AuditLogQuery, AuditLogResponse, BranchSlugParams, ErrorBody } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../lib/access.ts";
+import { access, contextOf } from "../../lib/access.ts";
 import { listAuditLog } from "./service.ts";
 
 /**
@@ -24,6 +24,6 @@ export async function auditLogRoutes(app: FastifyInstance) {
         response: { 200: AuditLogResponse, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
       },
     },
-    async (request) => listAuditLog(app.db, branchOf(request), request.query),
+    async (request) => listAuditLog(app.db, contextOf(request).branch, request.query),
   );
 }

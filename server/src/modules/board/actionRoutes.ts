@@ -1,22 +1,21 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { ApplyStaggeringBody, BranchSlugParams, DepartureBody, ErrorBody, InterimBody, PolicyBody, PolicyResponse, ReappointBody, SeatParams, StandingAgainBody, TermResponse, TermsResponse } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf, callerOf } from "../../lib/access.ts";
+import { access, contextOf } from "../../lib/access.ts";
 import { recordDeparture, recordStandingAgain } from "./departure.ts";
 import { appointInterim } from "./interim.ts";
 import { changePolicy } from "./policy.ts";
 import { applyStaggering, reappoint } from "./reappoint.ts";
 import type { ActionContext } from "./transaction.ts";
-import { auditActorOf } from "../../lib/audit.ts";
 
 const tags = ["board"];
 const writeErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 // Other members may read the roster, as is usual in Dutch associations; only the board keeps it.
 const boardOnly = { access: access.branchRoles("board_member") };
 
-function contextOf(request: FastifyRequest): ActionContext {
-  const branch = branchOf(request);
-  return { branchId: branch.id, today: branch.today, actorUserId: callerOf(request).id, actor: auditActorOf(request) };
+function rosterActionOf(request: FastifyRequest): ActionContext {
+  const { branch, caller, actor } = contextOf(request);
+  return { branchId: branch.id, today: branch.today, actorUserId: caller.id, actor };
 }
 
 export async function rosterActionRoutes(app: FastifyInstance) {
@@ -34,7 +33,7 @@ export async function rosterActionRoutes(app: FastifyInstance) {
         response: { 201: TermResponse, ...writeErrors },
       },
     },
-    async (request, reply) => reply.status(201).send({ term: await reappoint(app.db, contextOf(request), request.params.seatId, request.body) }),
+    async (request, reply) => reply.status(201).send({ term: await reappoint(app.db, rosterActionOf(request), request.params.seatId, request.body) }),
   );
 
   api.post(
@@ -43,7 +42,7 @@ export async function rosterActionRoutes(app: FastifyInstance) {
       config: boardOnly,
       schema: { tags, summary: "Record that the seat's holder leaves the board (aftreden)", params: SeatParams, body: DepartureBody, response: { 200: TermResponse, ...writeErrors } },
     },
-    async (request) => ({ term: await recordDeparture(app.db, contextOf(request), request.params.seatId, request.body) }),
+    async (request) => ({ term: await recordDeparture(app.db, rosterActionOf(request), request.params.seatId, request.body) }),
   );
 
   api.post(
@@ -58,7 +57,7 @@ export async function rosterActionRoutes(app: FastifyInstance) {
         response: { 201: TermResponse, ...writeErrors },
       },
     },
-    async (request, reply) => reply.status(201).send({ term: await appointInterim(app.db, contextOf(request), request.params.seatId, request.body) }),
+    async (request, reply) => reply.status(201).send({ term: await appointInterim(app.db, rosterActionOf(request), request.params.seatId, request.body) }),
   );
 
   api.put(
@@ -67,7 +66,7 @@ export async function rosterActionRoutes(app: FastifyInstance) {
       config: boardOnly,
       schema: { tags, summary: "Record whether the seat's holder stands again (herkiesbaar)", params: SeatParams, body: StandingAgainBody, response: { 200: TermResponse, ...writeErrors } },
     },
-    async (request) => ({ term: await recordStandingAgain(app.db, contextOf(request), request.params.seatId, request.body) }),
+    async (request) => ({ term: await recordStandingAgain(app.db, rosterActionOf(request), request.params.seatId, request.body) }),
   );
 
   api.put(
@@ -76,7 +75,7 @@ export async function rosterActionRoutes(app: FastifyInstance) {
       config: boardOnly,
       schema: { tags, summary: "Change the term policy (optimistic concurrency on version)", params: BranchSlugParams, body: PolicyBody, response: { 200: PolicyResponse, ...writeErrors } },
     },
-    async (request) => ({ policy: await changePolicy(app.db, contextOf(request), request.body) }),
+    async (request) => ({ policy: await changePolicy(app.db, rosterActionOf(request), request.body) }),
   );
 
   api.post(
@@ -91,6 +90,6 @@ export async function rosterActionRoutes(app: FastifyInstance) {
         response: { 201: TermsResponse, ...writeErrors },
       },
     },
-    async (request, reply) => reply.status(201).send({ terms: await applyStaggering(app.db, contextOf(request), request.body) }),
+    async (request, reply) => reply.status(201).send({ terms: await applyStaggering(app.db, rosterActionOf(request), request.body) }),
   );
 }

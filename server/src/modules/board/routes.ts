@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BoardResponse, BranchSlugParams, ErrorBody, RosterHistoryResponse, RosterQuery, RosterResponse, StaggeringResponse } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../lib/access.ts";
+import { access, contextOf } from "../../lib/access.ts";
 import { rosterActionRoutes } from "./actionRoutes.ts";
 import { rosterCsv } from "./csv.ts";
 import { listHistory } from "./history.ts";
@@ -21,7 +21,7 @@ export async function rosterRoutes(app: FastifyInstance) {
       config: { access: access.branchMember },
       schema: { tags, summary: "The board today: seats, holders, term history and former members", params: BranchSlugParams, response: { 200: BoardResponse, ...readErrors } },
     },
-    async (request) => getBoard(app.db, branchOf(request)),
+    async (request) => getBoard(app.db, contextOf(request).branch),
   );
 
   api.get(
@@ -38,7 +38,7 @@ export async function rosterRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const branch = branchOf(request);
+      const branch = contextOf(request).branch;
       const asOf = request.query.asOf ?? branch.today;
       return app.readCache.read(request, `roster:${branch.id}:${asOf}`, () => getRoster(app.db, branch, asOf));
     },
@@ -58,7 +58,7 @@ export async function rosterRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const branch = branchOf(request);
+      const branch = contextOf(request).branch;
       const roster = await getRoster(app.db, branch, request.query.asOf);
       return reply
         .header("content-type", "text/csv; charset=utf-8")
@@ -73,7 +73,7 @@ export async function rosterRoutes(app: FastifyInstance) {
       config: { access: access.branchMember },
       schema: { tags, summary: "Every recorded change to the roster, newest first", params: BranchSlugParams, response: { 200: RosterHistoryResponse, ...readErrors } },
     },
-    async (request) => ({ events: await listHistory(app.db, branchOf(request).id) }),
+    async (request) => ({ events: await listHistory(app.db, contextOf(request).branch.id) }),
   );
 
   api.get(
@@ -87,7 +87,7 @@ export async function rosterRoutes(app: FastifyInstance) {
         response: { 200: StaggeringResponse, ...readErrors },
       },
     },
-    async (request) => getStaggeringProposal(app.db, branchOf(request)),
+    async (request) => getStaggeringProposal(app.db, contextOf(request).branch),
   );
 
   await app.register(rosterActionRoutes);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { BranchListResponse, BranchResponse, BranchSlugParams, ErrorBody, PeopleResponse, WorkingGroupsResponse } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf, callerOf } from "../../lib/access.ts";
+import { access, contextOf } from "../../lib/access.ts";
 import { listPeople, listWorkingGroups } from "./service.ts";
 
 const errors = { 401: ErrorBody, 404: ErrorBody };
@@ -12,7 +12,7 @@ export async function branchRoutes(app: FastifyInstance) {
   api.get(
     "/api/branches",
     { config: { access: access.user }, schema: { tags: ["branches"], summary: "The caller's branches with their roles", response: { 200: BranchListResponse, 401: ErrorBody } } },
-    async (request) => ({ branches: callerOf(request).branches }),
+    async (request) => ({ branches: contextOf(request).caller.branches }),
   );
 
   api.get(
@@ -21,7 +21,7 @@ export async function branchRoutes(app: FastifyInstance) {
       config: { access: access.branchMember },
       schema: { tags: ["branches"], summary: "One branch; 404 if the caller does not belong to it", params: BranchSlugParams, response: { 200: BranchResponse, ...errors } },
     },
-    async (request) => ({ branch: branchOf(request) }),
+    async (request) => ({ branch: contextOf(request).branch }),
   );
 
   api.get(
@@ -30,7 +30,7 @@ export async function branchRoutes(app: FastifyInstance) {
       config: { access: access.branchMember },
       schema: { tags: ["branches"], summary: "Members of the branch", params: BranchSlugParams, response: { 200: PeopleResponse, ...errors } },
     },
-    async (request) => ({ people: await listPeople(app.db, branchOf(request).id) }),
+    async (request) => ({ people: await listPeople(app.db, contextOf(request).branch.id) }),
   );
 
   api.get(
@@ -45,7 +45,7 @@ export async function branchRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const branchId = branchOf(request).id;
+      const branchId = contextOf(request).branch.id;
       return { workingGroups: await app.readCache.read(request, `working-groups:${branchId}`, () => listWorkingGroups(app.db, branchId)) };
     },
   );

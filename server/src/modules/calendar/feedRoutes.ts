@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, CalendarFeedResponse, ErrorBody } from "@afdelingsplanner/shared/schemas";
-import { access, callerOf } from "../../lib/access.ts";
+import { access, contextOf } from "../../lib/access.ts";
 import { calendarFeedToken, personalFeed, publicBoardFeed } from "./feeds.ts";
 
 const tags = ["calendar"];
@@ -15,13 +15,13 @@ export async function feedRoutes(app: FastifyInstance) {
   api.get(
     "/api/me/calendar-feed",
     { config: { access: access.user }, schema: { tags, summary: "The URL of your personal calendar feed (secret: share it with nobody)", response: { 200: CalendarFeedResponse, 401: ErrorBody } } },
-    async (request) => ({ url: feedUrl(request, await calendarFeedToken(app.db, callerOf(request).id, false)) }),
+    async (request) => ({ url: feedUrl(request, await calendarFeedToken(app.db, contextOf(request).caller.id, false)) }),
   );
 
   api.post(
     "/api/me/calendar-feed",
     { config: { access: access.user }, schema: { tags, summary: "Make a new feed URL; the old one stops working", response: { 200: CalendarFeedResponse, 401: ErrorBody } } },
-    async (request) => ({ url: feedUrl(request, await calendarFeedToken(app.db, callerOf(request).id, true)) }),
+    async (request) => ({ url: feedUrl(request, await calendarFeedToken(app.db, contextOf(request).caller.id, true)) }),
   );
 
   api.get(
@@ -38,7 +38,7 @@ export async function feedRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       // Keyed on the token (a new one is a write, which empties the cache) and the day, which moves the feed's window.
-      const now = app.clock.now();
+      const now = contextOf(request).clock.now();
       const key = `calendar-feed:${request.params.token}:${now.toISOString().slice(0, 10)}`;
       const feed = await app.readCache.read(request, key, () => personalFeed(app.db, request.params.token, now));
       return reply.type("text/calendar; charset=utf-8").header("cache-control", "private, max-age=300").send(feed);
@@ -51,6 +51,6 @@ export async function feedRoutes(app: FastifyInstance) {
       config: { access: access.public },
       schema: { tags, summary: "Public feed of the board meetings, open to anyone by appointment", params: BranchSlugParams, response: { 200: Ics, 404: ErrorBody } },
     },
-    async (request, reply) => reply.type("text/calendar; charset=utf-8").header("cache-control", "public, max-age=900").send(await publicBoardFeed(app.db, request.params.slug, app.clock.now())),
+    async (request, reply) => reply.type("text/calendar; charset=utf-8").header("cache-control", "public, max-age=900").send(await publicBoardFeed(app.db, request.params.slug, contextOf(request).clock.now())),
   );
 }

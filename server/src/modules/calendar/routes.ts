@@ -2,9 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, ErrorBody, IsoDate, LoadQuery, OccurrenceChangeBody, OccurrenceExceptionView, OccurrenceUndoQuery, OccurrencesQuery, OccurrencesResponse, RangeLoadResponse, SeriesCreateBody, SeriesListResponse, SeriesResponse, SeriesUpdateBody, WeekLoadResponse } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../lib/access.ts";
+import { access, contextOf } from "../../lib/access.ts";
 import { badRequest } from "../../lib/errors.ts";
-import { auditActorOf } from "../../lib/audit.ts";
+
 import { assertRealDate, parseDateWindow } from "../../lib/dateWindow.ts";
 import { loadForRange, loadForWeek } from "./load.ts";
 import { changeOccurrence, createSeries, deleteSeries, getSeries, listOccurrences, listSeries, undoOccurrenceChange, updateSeries } from "./service.ts";
@@ -25,7 +25,7 @@ export async function meetingRoutes(app: FastifyInstance) {
   api.get(
     "/api/branches/:slug/series",
     { config: { access: access.branchMember }, schema: { tags, summary: "Meeting series of the branch", params: BranchSlugParams, response: { 200: SeriesListResponse, ...readErrors } } },
-    async (request) => ({ series: await listSeries(app.db, branchOf(request).id) }),
+    async (request) => ({ series: await listSeries(app.db, contextOf(request).branch.id) }),
   );
 
   api.post(
@@ -34,13 +34,13 @@ export async function meetingRoutes(app: FastifyInstance) {
       config: { access: boardOnly },
       schema: { tags, summary: "Create a meeting series (board members)", params: BranchSlugParams, body: SeriesCreateBody, response: { 201: SeriesResponse, ...writeErrors } },
     },
-    async (request, reply) => reply.status(201).send(await createSeries(app.db, branchOf(request).id, request.body, auditActorOf(request))),
+    async (request, reply) => reply.status(201).send(await createSeries(app.db, contextOf(request).branch.id, request.body, contextOf(request).actor)),
   );
 
   api.get(
     "/api/branches/:slug/series/:id",
     { config: { access: access.branchMember }, schema: { tags, summary: "One series with its exceptions", params: SeriesParams, response: { 200: SeriesResponse, ...readErrors } } },
-    async (request) => getSeries(app.db, branchOf(request).id, request.params.id),
+    async (request) => getSeries(app.db, contextOf(request).branch.id, request.params.id),
   );
 
   api.patch(
@@ -55,14 +55,14 @@ export async function meetingRoutes(app: FastifyInstance) {
         response: { 200: SeriesResponse, ...writeErrors },
       },
     },
-    async (request) => updateSeries(app.db, branchOf(request).id, request.params.id, request.body, auditActorOf(request)),
+    async (request) => updateSeries(app.db, contextOf(request).branch.id, request.params.id, request.body, contextOf(request).actor),
   );
 
   api.delete(
     "/api/branches/:slug/series/:id",
     { config: { access: boardOnly }, schema: { tags, summary: "Delete a series and its exceptions (board members)", params: SeriesParams, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
-      await deleteSeries(app.db, branchOf(request).id, request.params.id, auditActorOf(request));
+      await deleteSeries(app.db, contextOf(request).branch.id, request.params.id, contextOf(request).actor);
       return reply.status(204).send(null);
     },
   );
@@ -80,7 +80,7 @@ export async function meetingRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const branch = branchOf(request);
+      const branch = contextOf(request).branch;
       const window = parseDateWindow(request.query, MAX_WINDOW_YEARS);
       const filter = {
         kind: request.query.kind,
@@ -105,9 +105,9 @@ export async function meetingRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const branch = branchOf(request);
+      const branch = contextOf(request).branch;
       assertRealDate("date", request.params.date);
-      return { exception: await changeOccurrence(app.db, branch, request.params.id, request.params.date, request.body, auditActorOf(request)) };
+      return { exception: await changeOccurrence(app.db, branch, request.params.id, request.params.date, request.body, contextOf(request).actor) };
     },
   );
 
@@ -125,7 +125,7 @@ export async function meetingRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       assertRealDate("date", request.params.date);
-      await undoOccurrenceChange(app.db, branchOf(request).id, request.params.id, request.params.date, request.query.version, auditActorOf(request));
+      await undoOccurrenceChange(app.db, contextOf(request).branch.id, request.params.id, request.params.date, request.query.version, contextOf(request).actor);
       return reply.status(204).send(null);
     },
   );
@@ -143,7 +143,7 @@ export async function meetingRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const branch = branchOf(request);
+      const branch = contextOf(request).branch;
       const { week, from, to } = request.query;
       if (week && (from || to)) throw badRequest("Ask for either one week (week=2026-W48) or a range (from and to), not both.", "AMBIGUOUS_QUERY");
       if (week) return loadForWeek(app.db, branch, week);

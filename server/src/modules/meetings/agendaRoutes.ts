@@ -2,13 +2,12 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { AgendaItemCreateBody, AgendaItemResponse, AgendaItemUpdateBody, AgendaReorderBody, AgendaResponse, CloseResponse, HistoryResponse, MeetingItemParams, MeetingParams, PreparerBody, PreparerResponse, ReferBody } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../lib/access.ts";
+import { access, contextOf } from "../../lib/access.ts";
 import { addItem, decideProposal, deleteItem, getAgenda, reorderAgenda, updateItem } from "./agenda.ts";
 import { closeMeeting } from "./carryOver.ts";
 import { getPreparer, setPreparer } from "./preparer.ts";
 import { itemHistoryOf, referItem } from "./referral.ts";
 import { ItemIdParams, SeriesParams, member, memberWrites, readErrors, tags, writeErrors } from "./routeShared.ts";
-import { auditActorOf } from "../../lib/audit.ts";
 
 const base = "/api/branches/:slug/meetings/:seriesId/:date";
 
@@ -18,7 +17,7 @@ export async function agendaRoutes(app: FastifyInstance) {
   api.get(
     `${base}/agenda`,
     { config: member, schema: { tags, summary: "The agenda of one meeting: items in order, proposals, the overrun warning and what the caller may do", params: MeetingParams, response: { 200: AgendaResponse, ...readErrors } } },
-    async (request) => getAgenda(app.db, branchOf(request), request.params.seriesId, request.params.date),
+    async (request) => getAgenda(app.db, contextOf(request).branch, request.params.seriesId, request.params.date),
   );
 
   api.post(
@@ -27,19 +26,19 @@ export async function agendaRoutes(app: FastifyInstance) {
       config: memberWrites,
       schema: { tags, summary: "Add an item to the agenda (preparer, board members; chair or convener of a working group)", params: MeetingParams, body: AgendaItemCreateBody, response: { 201: AgendaItemResponse, ...writeErrors } },
     },
-    async (request, reply) => reply.status(201).send({ item: await addItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body, false, auditActorOf(request)) }),
+    async (request, reply) => reply.status(201).send({ item: await addItem(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, request.body, false, contextOf(request).actor) }),
   );
 
   api.post(
     `${base}/agenda/proposals`,
     { config: memberWrites, schema: { tags, summary: "Propose an item (any member); the preparer accepts or declines it", params: MeetingParams, body: AgendaItemCreateBody, response: { 201: AgendaItemResponse, ...writeErrors } } },
-    async (request, reply) => reply.status(201).send({ item: await addItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body, true, auditActorOf(request)) }),
+    async (request, reply) => reply.status(201).send({ item: await addItem(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, request.body, true, contextOf(request).actor) }),
   );
 
   api.put(
     `${base}/agenda/order`,
     { config: memberWrites, schema: { tags, summary: "Reorder the agenda: every item on it, in the new order", params: MeetingParams, body: AgendaReorderBody, response: { 200: AgendaResponse, ...writeErrors } } },
-    async (request) => reorderAgenda(app.db, branchOf(request), request.params.seriesId, request.params.date, request.body.itemIds, auditActorOf(request)),
+    async (request) => reorderAgenda(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, request.body.itemIds, contextOf(request).actor),
   );
 
   api.patch(
@@ -48,14 +47,14 @@ export async function agendaRoutes(app: FastifyInstance) {
       config: memberWrites,
       schema: { tags, summary: "Change an item, mark it handled or postponed, or write its minutes; send its version", params: MeetingItemParams, body: AgendaItemUpdateBody, response: { 200: AgendaItemResponse, ...writeErrors } },
     },
-    async (request) => ({ item: await updateItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, request.body, auditActorOf(request)) }),
+    async (request) => ({ item: await updateItem(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, request.params.itemId, request.body, contextOf(request).actor) }),
   );
 
   api.delete(
     `${base}/agenda/:itemId`,
     { config: memberWrites, schema: { tags, summary: "Remove an item from an open meeting's agenda", params: MeetingItemParams, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
-      await deleteItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, auditActorOf(request));
+      await deleteItem(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, request.params.itemId, contextOf(request).actor);
       return reply.status(204).send(null);
     },
   );
@@ -64,7 +63,7 @@ export async function agendaRoutes(app: FastifyInstance) {
     api.post(
       `${base}/agenda/:itemId/${action}`,
       { config: memberWrites, schema: { tags, summary: `${accept ? "Accept" : "Decline"} a proposed item (the preparer or a board member)`, params: MeetingItemParams, response: { 200: AgendaItemResponse, ...writeErrors } } },
-      async (request) => ({ item: await decideProposal(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, accept, auditActorOf(request)) }),
+      async (request) => ({ item: await decideProposal(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, request.params.itemId, accept, contextOf(request).actor) }),
     );
   }
 
@@ -80,7 +79,7 @@ export async function agendaRoutes(app: FastifyInstance) {
         response: { 201: AgendaItemResponse, ...writeErrors },
       },
     },
-    async (request, reply) => reply.status(201).send({ item: await referItem(app.db, branchOf(request), request.params.seriesId, request.params.date, request.params.itemId, request.body, auditActorOf(request)) }),
+    async (request, reply) => reply.status(201).send({ item: await referItem(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, request.params.itemId, request.body, contextOf(request).actor) }),
   );
 
   api.post(
@@ -94,19 +93,19 @@ export async function agendaRoutes(app: FastifyInstance) {
         response: { 200: CloseResponse, ...writeErrors },
       },
     },
-    async (request) => closeMeeting(app.db, branchOf(request), request.params.seriesId, request.params.date, auditActorOf(request)),
+    async (request) => closeMeeting(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, contextOf(request).actor),
   );
 
   api.get(
     "/api/branches/:slug/agenda-items/:itemId/history",
     { config: member, schema: { tags, summary: "An item's history: where it was created, carried over and referred", params: ItemIdParams, response: { 200: HistoryResponse, ...readErrors } } },
-    async (request) => itemHistoryOf(app.db, branchOf(request).id, request.params.itemId),
+    async (request) => itemHistoryOf(app.db, contextOf(request).branch.id, request.params.itemId),
   );
 
   api.get(
     "/api/branches/:slug/series/:id/preparer",
     { config: member, schema: { tags, summary: "Who prepares the agenda of a series", params: SeriesParams, response: { 200: PreparerResponse, ...readErrors } } },
-    async (request) => getPreparer(app.db, branchOf(request).id, request.params.id),
+    async (request) => getPreparer(app.db, contextOf(request).branch.id, request.params.id),
   );
 
   api.put(
@@ -115,6 +114,6 @@ export async function agendaRoutes(app: FastifyInstance) {
       config: { access: access.branchRoles("board_member") },
       schema: { tags, summary: "Name the agenda preparer of a series (board members); null: none", params: SeriesParams, body: PreparerBody, response: { 200: PreparerResponse, ...writeErrors } },
     },
-    async (request) => setPreparer(app.db, branchOf(request).id, request.params.id, request.body.personId),
+    async (request) => setPreparer(app.db, contextOf(request).branch.id, request.params.id, request.body.personId),
   );
 }

@@ -2,8 +2,8 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, ErrorBody, GuestRequestBody, GuestRequestCreatedResponse, GuestRequestDecisionBody, GuestRequestListQuery, GuestRequestListResponse, GuestRequestResponse, GuestRequestStatusParams, GuestRequestStatusResponse, PublicBoardMeetingsResponse } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../../lib/access.ts";
-import { auditActorOf } from "../../../lib/audit.ts";
+import { access, contextOf } from "../../../lib/access.ts";
+
 import { createGuestRequest, decideGuestRequest, guestRequestStatus, listGuestRequests, publicBoardMeetings } from "./service.ts";
 
 const tags = ["meetings"];
@@ -18,7 +18,7 @@ export async function guestRequestRoutes(app: FastifyInstance, options: { guestR
   api.get(
     "/api/public/branches/:slug/board-meetings",
     { config: { access: access.public }, schema: { tags, summary: "Upcoming board meetings anyone may ask to attend (no internal details)", params: BranchSlugParams, response: { 200: PublicBoardMeetingsResponse, ...errors } } },
-    async (request) => publicBoardMeetings(app.db, request.params.slug, app.clock.now()),
+    async (request) => publicBoardMeetings(app.db, request.params.slug, contextOf(request).clock.now()),
   );
 
   api.post(
@@ -37,7 +37,7 @@ export async function guestRequestRoutes(app: FastifyInstance, options: { guestR
         response: { 201: GuestRequestCreatedResponse, ...errors, 429: ErrorBody },
       },
     },
-    async (request, reply) => reply.status(201).send(await createGuestRequest(app.db, request.params.slug, request.body, app.clock.now())),
+    async (request, reply) => reply.status(201).send(await createGuestRequest(app.db, request.params.slug, request.body, contextOf(request).clock.now())),
   );
 
   api.get(
@@ -52,7 +52,7 @@ export async function guestRequestRoutes(app: FastifyInstance, options: { guestR
       config: { access: secretaryOnly },
       schema: { tags, summary: "Requests to attend board meetings (secretary); pending by default", params: BranchSlugParams, querystring: GuestRequestListQuery, response: { 200: GuestRequestListResponse, ...errors, 401: ErrorBody, 403: ErrorBody } },
     },
-    async (request) => ({ requests: await listGuestRequests(app.db, branchOf(request).id, request.query.status) }),
+    async (request) => ({ requests: await listGuestRequests(app.db, contextOf(request).branch.id, request.query.status) }),
   );
 
   for (const [action, approve] of [["approve", true], ["decline", false]] as const) {
@@ -68,7 +68,7 @@ export async function guestRequestRoutes(app: FastifyInstance, options: { guestR
           response: { 200: GuestRequestResponse, ...errors, 401: ErrorBody, 403: ErrorBody, 409: ErrorBody },
         },
       },
-      async (request) => ({ request: await decideGuestRequest(app.db, branchOf(request), request.params.requestId, request.body.version, approve, auditActorOf(request)) }),
+      async (request) => ({ request: await decideGuestRequest(app.db, contextOf(request).branch, request.params.requestId, request.body.version, approve, contextOf(request).actor) }),
     );
   }
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { ActivitiesQuery, ActivitiesResponse, ActivityCreateBody, ActivityCreatedResponse, BranchSlugParams, IdParams } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../../lib/access.ts";
+import { access, contextOf } from "../../../lib/access.ts";
 import { loadActor } from "../goals/access.ts";
 import { anyMember, readErrors, writeErrors } from "../goals/routeShared.ts";
 import { deleteActivity, listActivities, logActivity } from "./service.ts";
@@ -25,7 +25,7 @@ export async function activityRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const branch = branchOf(request);
+      const branch = contextOf(request).branch;
       return listActivities(app.db, branch, await loadActor(app.db, branch), request.query);
     },
   );
@@ -43,7 +43,7 @@ export async function activityRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const branch = branchOf(request);
+      const branch = contextOf(request).branch;
       return reply.status(201).send(await logActivity(app.db, branch, await loadActor(app.db, branch), request.body));
     },
   );
@@ -55,7 +55,7 @@ export async function activityRoutes(app: FastifyInstance) {
       schema: { tags, summary: "Undo an activity (who logged or did it, the group's chair, or a board member)", params: IdParams, response: { 204: Type.Null(), ...writeErrors } },
     },
     async (request, reply) => {
-      const branch = branchOf(request);
+      const branch = contextOf(request).branch;
       await deleteActivity(app.db, branch, await loadActor(app.db, branch), request.params.id);
       return reply.status(204).send(null);
     },

@@ -1,8 +1,8 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, IdParams, RotaCreateBody, RotaResponse, RotasQuery, RotasResponse, RotaSwapBody, RotaUpdateBody } from "@afdelingsplanner/shared/schemas";
-import { access, branchOf } from "../../../lib/access.ts";
+import { access, contextOf } from "../../../lib/access.ts";
 import { loadActor } from "../goals/access.ts";
 import { anyMember, readErrors, writeErrors } from "../goals/routeShared.ts";
 import { createRota, deleteRota, getRota, listRotas, swapRotaWeeks, updateRota } from "./service.ts";
@@ -12,7 +12,7 @@ const WeeksQuery = Type.Object({ weeks: RotasQuery.properties.weeks }, { additio
 
 export async function rotaRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const actorOf = (request: Parameters<typeof branchOf>[0]) => loadActor(app.db, branchOf(request));
+  const actorOf = (request: FastifyRequest) => loadActor(app.db, contextOf(request).branch);
 
   api.get(
     "/api/branches/:slug/rotas",
@@ -20,7 +20,7 @@ export async function rotaRoutes(app: FastifyInstance) {
       config: { access: access.branchMember },
       schema: { tags, summary: "Duty rotas: who is on duty this week and the coming weeks", params: BranchSlugParams, querystring: RotasQuery, response: { 200: RotasResponse, ...readErrors } },
     },
-    async (request) => listRotas(app.db, branchOf(request), request.query),
+    async (request) => listRotas(app.db, contextOf(request).branch, request.query),
   );
 
   api.post(
@@ -29,13 +29,13 @@ export async function rotaRoutes(app: FastifyInstance) {
       config: { access: anyMember },
       schema: { tags, summary: "Create a rota among a working group's members (its chair, or a board member)", params: BranchSlugParams, body: RotaCreateBody, response: { 201: RotaResponse, ...writeErrors } },
     },
-    async (request, reply) => reply.status(201).send(await createRota(app.db, branchOf(request), await actorOf(request), request.body)),
+    async (request, reply) => reply.status(201).send(await createRota(app.db, contextOf(request).branch, await actorOf(request), request.body)),
   );
 
   api.get(
     "/api/branches/:slug/rotas/:id",
     { config: { access: access.branchMember }, schema: { tags, summary: "One rota with the coming weeks", params: IdParams, querystring: WeeksQuery, response: { 200: RotaResponse, ...readErrors } } },
-    async (request) => getRota(app.db, branchOf(request), request.params.id, request.query.weeks),
+    async (request) => getRota(app.db, contextOf(request).branch, request.params.id, request.query.weeks),
   );
 
   api.patch(
@@ -50,14 +50,14 @@ export async function rotaRoutes(app: FastifyInstance) {
         response: { 200: RotaResponse, ...writeErrors },
       },
     },
-    async (request) => updateRota(app.db, branchOf(request), await actorOf(request), request.params.id, request.body),
+    async (request) => updateRota(app.db, contextOf(request).branch, await actorOf(request), request.params.id, request.body),
   );
 
   api.delete(
     "/api/branches/:slug/rotas/:id",
     { config: { access: anyMember }, schema: { tags, summary: "Delete a rota (the group's chair, or a board member)", params: IdParams, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
-      await deleteRota(app.db, branchOf(request), await actorOf(request), request.params.id);
+      await deleteRota(app.db, contextOf(request).branch, await actorOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -74,6 +74,6 @@ export async function rotaRoutes(app: FastifyInstance) {
         response: { 200: RotaResponse, ...writeErrors },
       },
     },
-    async (request) => swapRotaWeeks(app.db, branchOf(request), await actorOf(request), request.params.id, request.body),
+    async (request) => swapRotaWeeks(app.db, contextOf(request).branch, await actorOf(request), request.params.id, request.body),
   );
 }
