@@ -9,6 +9,7 @@ import { validatorCompiler } from "./lib/validation.ts";
 import { systemClock, type Clock } from "./lib/clock.ts";
 import { authPlugin } from "./plugins/auth.ts";
 import { errorHandlerPlugin, frameworkErrors } from "./plugins/errorHandler.ts";
+import { mailPlugin } from "./plugins/mail.ts";
 import { prismaPlugin } from "./plugins/prisma.ts";
 import { readCachePlugin } from "./plugins/readCache.ts";
 import { swaggerPlugin } from "./plugins/swagger.ts";
@@ -20,8 +21,12 @@ import { branchesModule } from "./modules/branches/index.ts";
 import { calendarModule } from "./modules/calendar/index.ts";
 import { healthModule } from "./modules/health/index.ts";
 import { meetingsModule } from "./modules/meetings/index.ts";
+import { notificationsModule } from "./modules/notifications/index.ts";
 import { workingGroupsModule } from "./modules/workingGroups/index.ts";
 import type { ModuleOptions } from "./modules/moduleOptions.ts";
+import type { Transporter } from "nodemailer";
+
+const DEFAULT_MAIL_FROM = "Afdelingsplanner <no-reply@afdelingsplanner.invalid>";
 
 /** Every area of the app, one plugin each (server/src/modules/<area>/index.ts). */
 const MODULES: ((app: FastifyInstance, options: ModuleOptions) => Promise<void>)[] = [
@@ -33,21 +38,24 @@ const MODULES: ((app: FastifyInstance, options: ModuleOptions) => Promise<void>)
   workingGroupsModule,
   meetingsModule,
   auditLogModule,
+  notificationsModule,
 ];
 
 export interface BuildAppOptions {
   config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir" | "loginAttemptsPerMinute"> &
     // Optional so tests and tools need not spell out every limit; loadConfig always sets them.
-    Partial<Pick<AppConfig, "guestRequestsPerHour" | "rateLimitPerMinute" | "redisUrl" | "trustProxy" | "readCacheSeconds">>;
+    Partial<Pick<AppConfig, "guestRequestsPerHour" | "rateLimitPerMinute" | "redisUrl" | "trustProxy" | "readCacheSeconds" | "smtpUrl" | "mailFrom" | "publicUrl">>;
   db: Database;
   /** The app owns the client and disconnects it on close (false in tests that share it). */
   ownsDatabase?: boolean;
   /** Where "now" comes from: the system clock, or a pinned one in tests. */
   clock?: Clock;
+  /** Tests: a nodemailer transport or the SMTP URL of the test's own smtp-server (turns mail on, wins over smtpUrl). */
+  mailTransport?: Transporter | string;
 }
 
 /** Builds the whole app without listening, so tests can drive it with app.inject. */
-export async function buildApp({ config, db, ownsDatabase = true, clock = systemClock }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, ownsDatabase = true, clock = systemClock, mailTransport }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'] },
     bodyLimit: 1024 * 1024,
@@ -117,6 +125,7 @@ export async function buildApp({ config, db, ownsDatabase = true, clock = system
   await app.register(swaggerPlugin);
   await app.register(webAppPlugin, { distDir: config.webDistDir });
   await app.register(errorHandlerPlugin);
+  await app.register(mailPlugin, { smtpUrl: config.smtpUrl, mailFrom: config.mailFrom ?? DEFAULT_MAIL_FROM, transport: mailTransport });
 
   const moduleOptions: ModuleOptions = {
     cookieSecure: config.cookieSecure,

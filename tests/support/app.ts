@@ -9,6 +9,8 @@ import { pinnedClock, TEST_NOW, type TestClock } from "./clock.ts";
 import path from "node:path";
 
 export const TEST_JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
+export const TEST_MAIL_FROM = "BIJ1 Den Haag <secretariaat@bij1-denhaag.example>";
+export const TEST_PUBLIC_URL = "http://afdelingsplanner.test";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -26,6 +28,11 @@ export interface TestAppOverrides {
   cookieSecure?: boolean;
   trustProxy?: boolean | string;
   readCacheSeconds?: number;
+  /** The SMTP URL of the test's own smtp-server; unset: mail is off and stays in the outbox. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  /** Where mail links point; defaults to http://afdelingsplanner.test. */
+  publicUrl?: string;
   /** Defaults to a fresh clock pinned at TEST_NOW. */
   clock?: TestClock;
 }
@@ -48,6 +55,9 @@ export function buildTestApp(db: Database, overrides: TestAppOverrides = {}, own
       redisUrl: overrides.redisUrl,
       trustProxy: overrides.trustProxy,
       readCacheSeconds: overrides.readCacheSeconds ?? 0,
+      smtpUrl: overrides.smtpUrl,
+      mailFrom: overrides.mailFrom ?? TEST_MAIL_FROM,
+      publicUrl: overrides.publicUrl ?? TEST_PUBLIC_URL,
     },
     db,
     ownsDatabase,

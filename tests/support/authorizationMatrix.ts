@@ -175,6 +175,8 @@ export const MATRIX: MatrixRow[] = [
   { method: "GET", url: `${B}/working-groups/overview`, expect: branchRead(), request: () => ({}) },
   // Who changed what: board members, and the platform admin reading along for support.
   { method: "GET", url: `${B}/audit-log`, expect: { ...boardOnly(200), admin: 200 }, request: () => ({}) },
+  // Outgoing mail (with invitation links while mail is off): the secretary, and the platform admin reading along.
+  { method: "GET", url: `${B}/outbox`, expect: { ...secretaryOnly(200), admin: 200 }, request: () => ({}) },
 
   // --- Board and retirement roster: members read it, board members keep it -------------------------
   { method: "GET", url: `${B}/board`, expect: branchRead(), request: () => ({}) },

@@ -13,4 +13,5 @@ export * from "./goals.ts";
 export * from "./guestRequests.ts";
 export * from "./meetings.ts";
 export * from "./network.ts";
+export * from "./notifications.ts";
 export * from "./plan.ts";

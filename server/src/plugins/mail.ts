@@ -1,0 +1,64 @@
+import fp from "fastify-plugin";
+import type { FastifyInstance } from "fastify";
+import nodemailer, { type Transporter } from "nodemailer";
+
+/** One mail as the outbox worker hands it over: already written, in the recipient's language. */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface Mailer {
+  /** False without SMTP_URL: nothing is sent and mail stays in the outbox (the outbox page shows the links). */
+  enabled: boolean;
+  /** Sends one mail now. Only the outbox worker calls this; everything else uses enqueueMail. */
+  send(message: MailMessage): Promise<void>;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    mail: Mailer;
+  }
+}
+
+export interface MailPluginOptions {
+  /** smtp:// or smtps://user:pass@host:port; unset turns mail off. */
+  smtpUrl?: string | undefined;
+  mailFrom: string;
+  /** Tests: a nodemailer transport or the SMTP URL of the test's own smtp-server; wins over smtpUrl. */
+  transport?: Transporter | string | undefined;
+}
+
+// An unreachable or hanging SMTP server must not hold the worker for minutes: the mail is retried later.
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as const;
+
+function transportFrom(target: Transporter | string): Transporter {
+  return typeof target === "string" ? nodemailer.createTransport({ url: target, ...TIMEOUTS }) : target;
+}
+
+export const mailPlugin = fp(
+  async (app: FastifyInstance, options: MailPluginOptions) => {
+    const target = options.transport ?? options.smtpUrl;
+    if (!target) {
+      app.decorate("mail", {
+        enabled: false,
+        send: async () => {
+          throw new Error("Mail is off: this server has no SMTP_URL.");
+        },
+      } satisfies Mailer);
+      return;
+    }
+    const transport = transportFrom(target);
+    app.decorate("mail", {
+      enabled: true,
+      send: async (message) => {
+        await transport.sendMail({ from: options.mailFrom, to: message.to, subject: message.subject, text: message.text, html: message.html });
+      },
+    } satisfies Mailer);
+    // A transport handed in by a test belongs to the test; one made here is closed with the app.
+    if (typeof target === "string") app.addHook("onClose", async () => transport.close());
+  },
+  { name: "mail" },
+);
