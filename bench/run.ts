@@ -30,7 +30,6 @@ import { applyMigrations } from "../server/src/db/migrate.ts";
 import { loadSeriesForWindow } from "../server/src/modules/calendar/service.ts";
 import { DEMO_PASSWORD } from "../server/src/demo/seed.ts";
 import { LARGE, seedLarge } from "./seedLarge.ts";
-import { compareIcsFolding } from "./icsFolding.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
@@ -77,7 +76,6 @@ async function main() {
       timings.push(performance.now() - begin);
     }
     const expansionMs = median(timings.slice(5)); // the first runs warm up the JIT
-    const folding = compareIcsFolding();
     await db.$disconnect();
 
     // 3. The SPA's initial JavaScript, gzipped.
@@ -183,12 +181,6 @@ async function main() {
       ["server peak RSS (VmHWM)", `${fixed(peakRssMb, 0)} MB (idle ${fixed(idleRssMb, 0)} MB, after the run ${fixed(rssMb, 0)} MB)`, `≤ ${TARGET.rssMb} MB`, verdict(peakRssMb <= TARGET.rssMb)],
       ["SPA initial JS, gzip -9", `${fixed(initialJs.jsBytes / 1024)} KB (${initialJs.files.join(", ")}; CSS ${fixed(initialJs.cssBytes / 1024)} KB more)`, `≤ ${TARGET.initialJsKb} KB`, verdict(initialJs.jsBytes <= TARGET.initialJsKb * 1024)],
       ["expand 6 series × 10 years", `${fixed(expansionMs, 2)} ms (${expanded} occurrences)`, `≤ ${TARGET.expansionMs} ms`, verdict(expansionMs <= TARGET.expansionMs)],
-      [
-        `ICS text of ${folding.events} events`,
-        `ical-generator folding ${fixed(folding.library, 2)} ms, icsText ${fixed(folding.own, 2)} ms (× ${fixed(folding.library / folding.own, 2)})${folding.same ? "" : ", TEXTS DIFFER"}`,
-        "the faster one, same text",
-        verdict(folding.same),
-      ],
     ]);
   } finally {
     if (server && server.exitCode === null) {
