@@ -11,6 +11,7 @@ import { HomeRedirect } from "../features/branches/pages/HomeRedirect.tsx";
 import { RosterPage } from "../features/roster/pages/RosterPage.tsx";
 import { AccountPage } from "../features/account/pages/AccountPage.tsx";
 import { auditLogRoutes } from "../features/auditLog/routes.tsx";
+import { notificationRoutes } from "../features/notifications/routes.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 
 // Path segments are Dutch on purpose: they are what members see and share.
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
           { path: "rooster", element: <RosterPage /> },
           ...meetingRoutes,
           ...auditLogRoutes,
+          ...notificationRoutes,
         ],
       },
     ],

@@ -23,6 +23,9 @@ const SECRETARY_SECTIONS = [{ path: "aanvragen", label: "meetings.nav.requests" 
 /** Only for board members (and a platform admin reading along): the audit log (logboek). */
 const BOARD_SECTIONS = [{ path: "logboek", label: "auditLog.nav" }] as const;
 
+/** Only for the secretary (and a platform admin reading along): the outgoing mail, with invitation links while mail is off. */
+const OUTBOX_SECTIONS = [{ path: "uitgaande-mail", label: "notifications.nav" }] as const;
+
 /** Header, navigation and <main> for signed-in pages. Without a branch (none yet, or still loading) it has no nav. */
 export function AppShell({ branch, children }: { branch?: BranchMembership; children: ReactNode }) {
   const { t } = useTranslation();
@@ -69,6 +72,7 @@ export function AppShell({ branch, children }: { branch?: BranchMembership; chil
                 ...SECTIONS,
                 ...(branch.roles.includes("secretary") ? SECRETARY_SECTIONS : []),
                 ...(branch.roles.includes("board_member") || (branch.personId === null && user.isPlatformAdmin) ? BOARD_SECTIONS : []),
+                ...(branch.roles.includes("secretary") || (branch.personId === null && user.isPlatformAdmin) ? OUTBOX_SECTIONS : []),
               ].map((section) => (
                 <li key={section.path}>
                   <NavLink to={`${home}/${section.path}`}>{t(section.label)}</NavLink>
