@@ -22,6 +22,7 @@ import { calendarModule } from "./modules/calendar/index.ts";
 import { healthModule } from "./modules/health/index.ts";
 import { meetingsModule } from "./modules/meetings/index.ts";
 import { notificationsModule } from "./modules/notifications/index.ts";
+import { peopleModule } from "./modules/people/index.ts";
 import { workingGroupsModule } from "./modules/workingGroups/index.ts";
 import type { ModuleOptions } from "./modules/moduleOptions.ts";
 import type { Transporter } from "nodemailer";
@@ -39,6 +40,7 @@ const MODULES: ((app: FastifyInstance, options: ModuleOptions) => Promise<void>)
   meetingsModule,
   auditLogModule,
   notificationsModule,
+  peopleModule,
 ];
 
 export interface BuildAppOptions {
@@ -131,6 +133,7 @@ export async function buildApp({ config, db, ownsDatabase = true, clock = system
     cookieSecure: config.cookieSecure,
     loginAttemptsPerMinute: config.loginAttemptsPerMinute,
     guestRequestsPerHour: config.guestRequestsPerHour ?? 10,
+    publicUrl: config.publicUrl ?? "http://localhost:3000",
   };
   for (const module of MODULES) await app.register(module, moduleOptions);
   return app;

@@ -72,7 +72,7 @@ describe("GET /api/branches/:slug/people", () => {
     expect(people).toHaveLength(8);
     expect(people.map((person: { name: string }) => person.name)).toContain("Nadine Avéres");
     expect(people.map((person: { email: string }) => person.email)).not.toContain(DEMO.utrechtMember);
-    for (const person of people) expect(Object.keys(person).sort()).toEqual(["active", "email", "id", "joinedOn", "name", "phone", "roles"]);
+    for (const person of people) expect(Object.keys(person).sort()).toEqual(["active", "email", "hasAccount", "id", "joinedOn", "leftOn", "name", "phone", "roles", "status", "version", "workingGroups"]);
     expect(response.body).not.toMatch(/argon2|password|hash|userId/i);
   });
 });

@@ -78,7 +78,7 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   // Only this server signs tokens, but a malformed subject would otherwise reach the ::uuid cast in SQL as a 500.
   if (typeof payload.sub !== "string" || !isUuid(payload.sub)) throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
   // Every authenticated request needs this; any write request empties the cache, so a role or password change shows at once.
-  const account = await app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub));
+  const account = await app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub, app.clock.now()));
   if (!account) throw unauthorized("This account no longer exists. Log in again.", "TOKEN_INVALID");
   if (!issuedUnderCurrentPassword(payload, account.passwordChangedAt)) {
     throw unauthorized("The password of this account was changed, which ended this session. Log in again with the new password.", "PASSWORD_CHANGED");

@@ -13,6 +13,8 @@ export const AUDIT_ENTITY_TYPES = [
   "meeting_record",
   "decision",
   "action_item",
+  "person",
+  "invitation",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 export const AuditEntityTypeSchema = Type.Union(AUDIT_ENTITY_TYPES.map((type) => Type.Literal(type)));

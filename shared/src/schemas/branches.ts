@@ -1,27 +1,12 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { WORKING_GROUP_ROLES } from "../auth/roles.ts";
-import { BranchMembership, BranchRoleSchema } from "./auth.ts";
+import { BranchMembership } from "./auth.ts";
 
 export const BranchListResponse = Type.Object({ branches: Type.Array(BranchMembership) });
 export type BranchListResponse = Static<typeof BranchListResponse>;
 
 export const BranchResponse = Type.Object({ branch: BranchMembership });
 export type BranchResponse = Static<typeof BranchResponse>;
-
-/** A member of the branch. Deliberately has no account or password fields. */
-export const PersonView = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  email: Type.String(),
-  phone: Type.Union([Type.String(), Type.Null()]),
-  active: Type.Boolean(),
-  joinedOn: Type.String({ description: "YYYY-MM-DD" }),
-  roles: Type.Array(BranchRoleSchema),
-});
-export type PersonView = Static<typeof PersonView>;
-
-export const PeopleResponse = Type.Object({ people: Type.Array(PersonView) });
-export type PeopleResponse = Static<typeof PeopleResponse>;
 
 export const WorkingGroupRoleSchema = Type.Union(WORKING_GROUP_ROLES.map((role) => Type.Literal(role)));
 

@@ -113,6 +113,31 @@ export const ERROR_CODES = [
   "SWAP_WEEK_PAST",
   "INVALID_PLAN",
   "FOCUS_TOPIC_EXISTS",
+  // People, roles and invitations
+  "EMAIL_IN_USE",
+  "LAST_SECRETARY",
+  "ALREADY_LEFT",
+  "NOT_LEFT",
+  "INVITATION_INVALID",
+  "INVITATION_USED",
+  "INVITATION_EXPIRED",
+  "INVITATION_REVOKED",
+  "ACCOUNT_EXISTS",
+  "ALREADY_MEMBER",
+  "EMAIL_REQUIRED",
+  "PASSWORD_BLANK",
+  // New passwords (server/src/lib/passwordPolicy.ts), password reset and email change
+  "PASSWORD_TOO_SHORT",
+  "PASSWORD_TOO_LONG",
+  "PASSWORD_PERSONAL",
+  "PASSWORD_TOO_WEAK",
+  "RESET_LINK_INVALID",
+  "RESET_LINK_USED",
+  "RESET_LINK_EXPIRED",
+  "EMAIL_CHANGE_LINK_INVALID",
+  "EMAIL_CHANGE_LINK_USED",
+  "EMAIL_CHANGE_LINK_EXPIRED",
+  "EMAIL_UNCHANGED",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

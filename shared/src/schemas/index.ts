@@ -13,5 +13,7 @@ export * from "./goals.ts";
 export * from "./guestRequests.ts";
 export * from "./meetings.ts";
 export * from "./network.ts";
+export * from "./passwords.ts";
+export * from "./people.ts";
 export * from "./notifications.ts";
 export * from "./plan.ts";

@@ -24,8 +24,8 @@ export interface Account {
 }
 
 /** The user with their branches and roles; see loadAccount. */
-export async function loadCurrentUser(db: Database, userId: string): Promise<CurrentUser | null> {
-  return (await loadAccount(db, userId))?.user ?? null;
+export async function loadCurrentUser(db: Database, userId: string, now: Date): Promise<CurrentUser | null> {
+  return (await loadAccount(db, userId, now))?.user ?? null;
 }
 
 /**
@@ -34,15 +34,19 @@ export async function loadCurrentUser(db: Database, userId: string): Promise<Cur
  *
  * This runs on every authenticated request, so it is one SQL round trip rather than the
  * four that a nested Prisma select costs (measured by `npm run bench`).
+ *
+ * A person who has left (leftOn on or before today in the branch's time zone, by the app's clock `now`)
+ * no longer belongs to that branch and cannot open it.
  */
-export async function loadAccount(db: Database, userId: string): Promise<Account | null> {
+export async function loadAccount(db: Database, userId: string, now: Date): Promise<Account | null> {
   const rows = await db.$queryRaw<MembershipRow[]>`
     SELECT u.id AS "userId", u.name AS "userName", u.email, u."isPlatformAdmin", u."passwordChangedAt",
            p.id AS "personId", b.id AS "branchId", b.slug, b.name AS "branchName", b."timeZone",
            array_remove(array_agg(r.role::text ORDER BY r.role), NULL) AS roles
     FROM "User" u
-    LEFT JOIN "Person" p ON p."userId" = u.id
-    LEFT JOIN "Branch" b ON b.id = p."branchId"
+    LEFT JOIN ("Person" p JOIN "Branch" b ON b.id = p."branchId"
+               AND (p."leftOn" IS NULL OR p."leftOn" > (${now}::timestamptz AT TIME ZONE b."timeZone")::date))
+      ON p."userId" = u.id
     LEFT JOIN "BranchRole" r ON r."personId" = p.id
     WHERE u.id = ${userId}::uuid
     GROUP BY u.id, p.id, b.id`;

@@ -5,10 +5,11 @@ import { ChangePasswordBody, ErrorBody, LoginBody, MeResponse, SessionResponse }
 import { access, contextOf } from "../../lib/access.ts";
 import { badRequest, conflict, unauthorized } from "../../lib/errors.ts";
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from "../../lib/passwords.ts";
+import { PASSWORD_PROBLEM_MESSAGES, checkNewPassword } from "../../lib/passwordPolicy.ts";
 import { accessTokenPayload } from "./accessTokens.ts";
 import { loadCurrentUser } from "./currentUser.ts";
+import { REFRESH_COOKIE, sessionAnswer, setRefreshCookie as setSessionCookie } from "./session.ts";
 import {
-  REFRESH_TOKEN_TTL_DAYS,
   issueRefreshToken,
   lockUserForSession,
   revokeAllRefreshTokens,
@@ -16,7 +17,7 @@ import {
   rotateRefreshToken,
 } from "./refreshTokens.ts";
 
-export const REFRESH_COOKIE = "ap_refresh";
+export { REFRESH_COOKIE };
 
 /** Password-change attempts per user per minute (right or wrong): guessing the current password is as slow as at login. */
 export const PASSWORD_CHANGES_PER_MINUTE = 5;
@@ -26,15 +27,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody };
 export async function authRoutes(app: FastifyInstance, options: { cookieSecure: boolean; loginAttemptsPerMinute: number }) {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
-  const setRefreshCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(REFRESH_COOKIE, token, {
-      httpOnly: true,
-      sameSite: "strict",
-      secure: options.cookieSecure,
-      // Only the auth endpoints ever see the refresh token.
-      path: "/api/auth",
-      maxAge: REFRESH_TOKEN_TTL_DAYS * 24 * 60 * 60,
-    });
+  const setRefreshCookie = (reply: FastifyReply, token: string) => setSessionCookie(reply, token, options.cookieSecure);
   const clearRefreshCookie = (reply: FastifyReply) =>
     reply.clearCookie(REFRESH_COOKIE, { path: "/api/auth", httpOnly: true, sameSite: "strict", secure: options.cookieSecure });
 
@@ -68,10 +61,9 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
         if (ground?.passwordHash !== account.passwordHash) return null;
         return { refreshToken: await issueRefreshToken(tx, account.id, contextOf(request).clock.now()), passwordChangedAt: ground.passwordChangedAt };
       });
-      const user = session && (await loadCurrentUser(app.db, account.id));
-      if (!session || !user) throw invalidCredentials();
-      setRefreshCookie(reply, session.refreshToken);
-      return { accessToken: await reply.jwtSign(accessTokenPayload(user.id, session.passwordChangedAt, contextOf(request).clock.now())), user };
+      const answer = session && (await sessionAnswer(app.db, reply, { userId: account.id, ...session, now: contextOf(request).clock.now(), cookieSecure: options.cookieSecure }));
+      if (!answer) throw invalidCredentials();
+      return answer;
     },
   );
 
@@ -93,7 +85,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
         clearRefreshCookie(reply);
         throw unauthorized("Your session has ended. Log in again.", "SESSION_ENDED");
       }
-      const user = await loadCurrentUser(app.db, rotation.userId);
+      const user = await loadCurrentUser(app.db, rotation.userId, contextOf(request).clock.now());
       if (!user) throw unauthorized("This account no longer exists.", "SESSION_ENDED");
       setRefreshCookie(reply, rotation.token);
       // The stamp read under the lock, not a fresh one: a change committed since then has revoked this token.
@@ -153,11 +145,14 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
       if (newPassword === currentPassword) {
         throw badRequest("The new password is the same as the current one. Choose a different password.", "PASSWORD_UNCHANGED");
       }
-      const stored = await app.db.user.findUniqueOrThrow({ where: { id: caller.id }, select: { passwordHash: true } });
+      const stored = await app.db.user.findUniqueOrThrow({ where: { id: caller.id }, select: { passwordHash: true, locale: true } });
       // 400, not 401: a 401 would make the web client refresh its session and send the request again.
       if (!(await verifyPassword(stored.passwordHash, currentPassword))) {
         throw badRequest("The current password is incorrect. Nothing was changed.", "CURRENT_PASSWORD_INCORRECT");
       }
+      // The policy for every new password (lib/passwordPolicy.ts); the web shows its feedback while typing.
+      const problem = checkNewPassword(newPassword, { name: caller.name, email: caller.email, locale: stored.locale });
+      if (problem) throw badRequest(PASSWORD_PROBLEM_MESSAGES[problem.code], problem.code);
       // Hashing takes a while (that is the point), so it happens before the transaction opens.
       const passwordHash = await hashPassword(newPassword);
       const changedAt = contextOf(request).clock.now();

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { BranchListResponse, BranchResponse, BranchSlugParams, ErrorBody, PeopleResponse, WorkingGroupsResponse } from "@afdelingsplanner/shared/schemas";
+import { BranchListResponse, BranchResponse, BranchSlugParams, ErrorBody, WorkingGroupsResponse } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../lib/access.ts";
-import { listPeople, listWorkingGroups } from "./service.ts";
+import { listWorkingGroups } from "./service.ts";
 
 const errors = { 401: ErrorBody, 404: ErrorBody };
 
@@ -22,15 +22,6 @@ export async function branchRoutes(app: FastifyInstance) {
       schema: { tags: ["branches"], summary: "One branch; 404 if the caller does not belong to it", params: BranchSlugParams, response: { 200: BranchResponse, ...errors } },
     },
     async (request) => ({ branch: contextOf(request).branch }),
-  );
-
-  api.get(
-    "/api/branches/:slug/people",
-    {
-      config: { access: access.branchMember },
-      schema: { tags: ["branches"], summary: "Members of the branch", params: BranchSlugParams, response: { 200: PeopleResponse, ...errors } },
-    },
-    async (request) => ({ people: await listPeople(app.db, contextOf(request).branch.id) }),
   );
 
   api.get(

@@ -1,26 +1,7 @@
-import type { BranchRole, WorkingGroupRole } from "@afdelingsplanner/shared";
-import type { PersonView, WorkingGroupView } from "@afdelingsplanner/shared/schemas";
+import type { WorkingGroupRole } from "@afdelingsplanner/shared";
+import type { WorkingGroupView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
-import { toIsoDate } from "../../lib/dates.ts";
 
-
-/** Members of one branch. Selects explicit columns: account and password data never leave. */
-export async function listPeople(db: Database, branchId: string): Promise<PersonView[]> {
-  const people = await db.person.findMany({
-    where: { branchId },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, email: true, phone: true, active: true, joinedOn: true, roles: { select: { role: true } } },
-  });
-  return people.map((person) => ({
-    id: person.id,
-    name: person.name,
-    email: person.email,
-    phone: person.phone,
-    active: person.active,
-    joinedOn: toIsoDate(person.joinedOn),
-    roles: person.roles.map((entry) => entry.role as BranchRole),
-  }));
-}
 
 const ROLE_ORDER: Record<WorkingGroupRole, number> = { chair: 0, convener: 1, action_list_keeper: 2, member: 3 };
 

@@ -1,0 +1,99 @@
+import type { BranchRole } from "@afdelingsplanner/shared";
+import type { InvitationState, InvitationView, PersonStatus, PersonView } from "@afdelingsplanner/shared/schemas";
+import { toIsoDate } from "../../lib/dates.ts";
+
+/**
+ * Person.email is required and unique per branch in the schema; someone without email gets this
+ * reserved address (RFC 2606 .invalid, never deliverable), which no view shows: they see null.
+ */
+export const NO_EMAIL_DOMAIN = "geen-email.invalid";
+export const placeholderEmail = (id: string) => `${id}@${NO_EMAIL_DOMAIN}`;
+export const realEmail = (email: string): string | null => (email.endsWith(`@${NO_EMAIL_DOMAIN}`) ? null : email);
+
+export const personSelect = {
+  id: true,
+  name: true,
+  email: true,
+  phone: true,
+  active: true,
+  joinedOn: true,
+  leftOn: true,
+  shareContact: true,
+  userId: true,
+  version: true,
+  roles: { select: { role: true } },
+  workingGroups: { select: { role: true, workingGroupId: true, workingGroup: { select: { slug: true, name: true } } } },
+} as const;
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  active: boolean;
+  joinedOn: Date;
+  leftOn: Date | null;
+  shareContact: boolean;
+  userId: string | null;
+  version: number;
+  roles: { role: string }[];
+  workingGroups: { role: string; workingGroupId: string; workingGroup: { slug: string; name: string } }[];
+}
+
+export const statusOn = (leftOn: Date | null, today: string): PersonStatus => (leftOn && toIsoDate(leftOn) <= today ? "left" : "active");
+
+export function personView(person: PersonRow, today: string, showContact: boolean): PersonView {
+  const status = statusOn(person.leftOn, today);
+  return {
+    id: person.id,
+    name: person.name,
+    email: showContact ? realEmail(person.email) : null,
+    phone: showContact ? person.phone : null,
+    active: status === "active",
+    status,
+    joinedOn: toIsoDate(person.joinedOn),
+    leftOn: person.leftOn ? toIsoDate(person.leftOn) : null,
+    roles: person.roles.map((entry) => entry.role as BranchRole).sort(),
+    workingGroups: person.workingGroups
+      .map((entry) => ({ slug: entry.workingGroup.slug, name: entry.workingGroup.name, role: entry.role }))
+      .sort((a, b) => a.name.localeCompare(b.name, "nl")),
+    hasAccount: person.userId !== null,
+    version: person.version,
+  };
+}
+
+export interface InvitationRow {
+  id: string;
+  personId: string;
+  email: string | null;
+  codeHash: string | null;
+  createdAt: Date;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+  person: { name: string };
+}
+
+export const invitationSelect = { id: true, personId: true, email: true, codeHash: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true, person: { select: { name: true } } } as const;
+
+/** The state by the app's clock: accepted and revoked are facts; an open one is sent until it expires. */
+export function invitationState(invitation: Pick<InvitationRow, "acceptedAt" | "revokedAt" | "expiresAt">, now: Date): InvitationState {
+  if (invitation.acceptedAt) return "accepted";
+  if (invitation.revokedAt) return "revoked";
+  return invitation.expiresAt.getTime() <= now.getTime() ? "expired" : "sent";
+}
+
+export function invitationView(invitation: InvitationRow, now: Date): InvitationView {
+  return {
+    id: invitation.id,
+    personId: invitation.personId,
+    personName: invitation.person.name,
+    email: invitation.email,
+    kind: invitation.codeHash ? "letter" : "email",
+    state: invitationState(invitation, now),
+    createdAt: invitation.createdAt.toISOString(),
+    expiresAt: invitation.expiresAt.toISOString(),
+    acceptedAt: invitation.acceptedAt?.toISOString() ?? null,
+    revokedAt: invitation.revokedAt?.toISOString() ?? null,
+  };
+}
