@@ -50,6 +50,7 @@ interface Resources {
     focusTopic: string;
     guestRequest: string;
     seat: string;
+    invitation: string;
   };
 }
 
@@ -77,6 +78,7 @@ async function makeResources(fresh: Factories, slug: string): Promise<Resources>
       focusTopic: await fresh.focusTopic(),
       guestRequest: await fresh.guestRequest(),
       seat: (await fresh.seat("expired")).seatId,
+      invitation: (await fresh.invitation()).id,
     },
   };
 }
@@ -111,6 +113,8 @@ function idFor(url: string, param: string, from: Resources): string {
     rotas: ids.rota,
     phases: ids.phase,
     "focus-topics": ids.focusTopic,
+    people: ids.person,
+    invitations: ids.invitation,
   };
   const id = bySegment[segment];
   if (!id) throw new Error(`${url}: no foreign id known for :id after /${segment}; add it to idFor in branchIsolation.test.ts`);

@@ -26,9 +26,11 @@ import { addDaysLocal, calendarDays, isoWeekKey } from "@afdelingsplanner/shared
 import type { Database } from "../../server/src/db/client.ts";
 import { fromIsoDate } from "../../server/src/lib/dates.ts";
 import { calendarFeedToken } from "../../server/src/modules/calendar/feeds.ts";
+import { expiryFrom, newToken } from "../../server/src/modules/people/invitations.ts";
 import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
 import { DEMO, bearer, login, refreshCookieOf, type Session } from "./app.ts";
 import { TEST_NOW } from "./clock.ts";
+import { aBranch } from "./factories.ts";
 
 // ---------------------------------------------------------------------------
 // Roles
@@ -171,6 +173,36 @@ export const MATRIX: MatrixRow[] = [
   // --- The branch -----------------------------------------------------------------------------------
   { method: "GET", url: B, expect: branchRead(), request: () => ({}) },
   { method: "GET", url: `${B}/people`, expect: branchRead(), request: () => ({}) },
+  // --- People, roles and invitations: members read the list (contact details by the privacy rule), the secretary keeps it
+  { method: "POST", url: `${B}/people`, expect: secretaryOnly(201), request: () => ({ body: { name: unique("Nieuw lid"), email: `${unique("nieuw").replace(/\W+/g, "-")}@example.org` } }) },
+  { method: "PATCH", url: `${B}/people/:id`, expect: secretaryOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.person() }, body: { version: 1, phone: "0612345678" } }) },
+  { method: "PUT", url: `${B}/people/:id/roles`, expect: secretaryOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.person() }, body: { roles: ["member"] } }) },
+  { method: "POST", url: `${B}/people/:id/departure`, expect: secretaryOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.person() }, body: {} }) },
+  {
+    method: "DELETE",
+    url: `${B}/people/:id/departure`,
+    expect: secretaryOnly(200),
+    request: async (fx) => {
+      const id = await fx.fresh.person();
+      await fx.db.person.update({ where: { id }, data: { leftOn: fromIsoDate(fx.today), active: false } });
+      return { params: { id } };
+    },
+  },
+  { method: "GET", url: `${B}/invitations`, expect: secretaryOnly(200), request: () => ({}) },
+  { method: "POST", url: `${B}/invitations/:id/resend`, expect: secretaryOnly(200), request: async (fx) => ({ params: { id: (await fx.fresh.invitation()).id } }) },
+  { method: "POST", url: `${B}/invitations/:id/revoke`, expect: secretaryOnly(200), request: async (fx) => ({ params: { id: (await fx.fresh.invitation()).id } }) },
+  // The token in the body is the credential: a fresh invitation for everyone, who then has an account of their own.
+  { method: "POST", url: "/api/auth/invitations/accept", expect: everyone(200), request: async (fx) => ({ body: { token: (await fx.fresh.invitation()).token, password: "Paarse olifanten dansen op het Plein 7429" } }) },
+  // Linking the caller's account: an invitation in a branch of its own, which none of the callers belongs to yet.
+  {
+    method: "POST",
+    url: "/api/auth/invitations/link",
+    expect: loggedIn(200),
+    request: async (fx) => {
+      const branch = await aBranch(fx.db);
+      return { body: { token: (await factories(fx.db, { ...fx.fresh.scope, branchId: branch.id }).invitation()).token } };
+    },
+  },
   { method: "GET", url: `${B}/working-groups`, expect: branchRead(), request: () => ({}) },
   { method: "GET", url: `${B}/working-groups/overview`, expect: branchRead(), request: () => ({}) },
   // Who changed what: board members, and the platform admin reading along for support.
@@ -596,6 +628,15 @@ export function factories(db: Database, scope: Scope) {
   };
   return {
     person,
+    scope,
+    /** An open invitation by mail for a fresh person, with the token of its link. */
+    async invitation(): Promise<{ id: string; token: string }> {
+      const personId = await person();
+      const { token, tokenHash } = newToken();
+      const found = await db.person.findUniqueOrThrow({ where: { id: personId }, select: { email: true } });
+      const invitation = await db.invitation.create({ data: { branchId, personId, email: found.email, tokenHash, createdAt: TEST_NOW, expiresAt: expiryFrom(TEST_NOW) } });
+      return { id: invitation.id, token };
+    },
     /** A working-group meeting of its own: a single occurrence three weeks from now, open, without items. */
     async meeting(workingGroupId = scope.workingGroupId): Promise<Meeting> {
       const date = addDaysLocal(today, 21);
