@@ -70,7 +70,8 @@ export async function passwordRoutes(app: FastifyInstance, options: { publicUrl:
       },
       onRequest: async (request) => {
         const limit = await resetsPerIp(request);
-        if (!limit.isAllowed) {
+        // isAllowed means "on the allow list"; isExceeded is the verdict.
+        if (!limit.isAllowed && limit.isExceeded) {
           const seconds = Math.max(1, limit.ttlInSeconds);
           throw new AppError(429, "RATE_LIMITED", `Too many requests. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, { "retry-after": String(seconds) });
         }
