@@ -20,7 +20,7 @@
 // Group-scoped resources (goals, activities, rotas, working-group meetings) belong to Communicatie, so
 // "chair" is the chair of that very group and "member" one of its members. Every row that changes or
 // deletes something builds its own fresh resources right before the request, so rows run in any order.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { addDaysLocal, calendarDays, isoWeekKey } from "@afdelingsplanner/shared";
 import type { Database } from "../../server/src/db/client.ts";
@@ -143,9 +143,18 @@ export const MATRIX: MatrixRow[] = [
   { method: "GET", url: "/api/public/branches/:slug/board-meetings", expect: everyone(200), request: () => ({}) },
   { method: "POST", url: `${B}/guest-requests`, expect: everyone(201), request: (fx) => ({ body: guestRequestBody(fx) }) },
   { method: "GET", url: "/api/guest-requests/:token", expect: everyone(200), request: async (fx) => ({ params: { token: await guestRequestToken(fx) } }) },
+  // Passwords and email changes: the check and the reset request need no login (and answer everyone alike,
+  // known address or not); the token from the mail is the credential for both confirmations.
+  { method: "POST", url: "/api/auth/password-check", expect: everyone(200), request: () => ({ body: { password: "Zonnebloem-Trein-Kastanje-42" } }) },
+  // A new address each time: the route allows 5 requests per address per hour.
+  { method: "POST", url: "/api/auth/password-reset", expect: everyone(202), request: () => ({ body: { email: `herstel-${randomBytes(4).toString("hex")}@example.org` } }) },
+  { method: "POST", url: "/api/auth/password-reset/confirm", expect: everyone(204), request: async (fx) => ({ body: { token: await mailTokenFor(fx, "passwordReset"), password: "Zonnebloem-Trein-Kastanje-42" } }) },
+  { method: "POST", url: "/api/auth/email-change/confirm", expect: everyone(200), request: async (fx) => ({ body: { token: await mailTokenFor(fx, "emailChange") } }) },
 
   // --- The logged-in user ---------------------------------------------------------------------------
   { method: "GET", url: "/api/me", expect: loggedIn(200), request: () => ({}) },
+  // Only asks: the address changes when the link in the mail is opened, so shared accounts stay as they are.
+  { method: "POST", url: "/api/me/email", expect: loggedIn(202), request: () => ({ body: { newEmail: `nieuw-${randomBytes(4).toString("hex")}@example.org`, currentPassword: DEMO_PASSWORD } }) },
   {
     method: "POST",
     url: "/api/me/password",
@@ -753,4 +762,20 @@ async function freshRefreshCookie(fx: Fixtures, caller: Caller): Promise<Record<
   if (!caller.email) return undefined;
   const response = await fx.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: caller.email, password: DEMO_PASSWORD } });
   return { ap_refresh: refreshCookieOf(response) };
+}
+
+/**
+ * A token from a password-reset or email-change mail of a throwaway account of its own (so confirming it
+ * changes no role's account), stored the way the server stores it: only its SHA-256.
+ */
+async function mailTokenFor(fx: Fixtures, kind: "passwordReset" | "emailChange"): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  const tokenHash = createHash("sha256").update(token).digest("hex");
+  const suffix = randomBytes(4).toString("hex");
+  const { passwordHash } = await fx.db.user.findUniqueOrThrow({ where: { email: DEMO.member }, select: { passwordHash: true } });
+  const user = await fx.db.user.create({ data: { email: `wegwerp-${suffix}@example.org`, name: `Wegwerp ${suffix}`, passwordHash } });
+  const expiresAt = new Date(TEST_NOW.getTime() + 60 * 60 * 1000);
+  if (kind === "passwordReset") await fx.db.passwordReset.create({ data: { userId: user.id, tokenHash, expiresAt } });
+  else await fx.db.emailChange.create({ data: { userId: user.id, newEmail: `bevestigd-${suffix}@example.org`, tokenHash, expiresAt } });
+  return token;
 }
