@@ -42,4 +42,4 @@ COPY scripts/prisma.mjs ./scripts/
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--max-semi-space-size=1", "server/dist/server.js"]
+CMD ["node", "--max-semi-space-size=1", "--optimize-for-size", "server/dist/server.js"]

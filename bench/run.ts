@@ -86,7 +86,7 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
     const entry = process.env.BENCH_SERVER_ENTRY ? path.resolve(process.env.BENCH_SERVER_ENTRY) : path.join(REPO_ROOT, "server", "dist", "server.js");
     // The young generation's size is most of the RSS difference under load; npm start caps it (README, Benchmark).
-    const nodeFlags = [...(process.env.BENCH_NODE_OPTIONS ?? "--max-semi-space-size=1").split(" ").filter(Boolean), ...(entry.endsWith(".ts") ? ["--import", "tsx"] : [])];
+    const nodeFlags = [...(process.env.BENCH_NODE_OPTIONS ?? "--max-semi-space-size=1 --optimize-for-size").split(" ").filter(Boolean), ...(entry.endsWith(".ts") ? ["--import", "tsx"] : [])];
     server = spawn(process.execPath, [...nodeFlags, entry], {
       cwd: REPO_ROOT,
       stdio: ["ignore", "inherit", "inherit"],
