@@ -12,11 +12,13 @@ import { RosterPage } from "../features/roster/pages/RosterPage.tsx";
 import { AccountPage } from "../features/account/pages/AccountPage.tsx";
 import { auditLogRoutes } from "../features/auditLog/routes.tsx";
 import { notificationRoutes } from "../features/notifications/routes.tsx";
+import { peopleRoutes, publicPeopleRoutes } from "../features/people/routes.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 
 // Path segments are Dutch on purpose: they are what members see and share.
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
+  ...publicPeopleRoutes,
   ...publicMeetingRoutes,
   {
     element: <RequireAuth />,
@@ -35,6 +37,7 @@ export const router = createBrowserRouter([
           { path: "rooster", element: <RosterPage /> },
           ...meetingRoutes,
           ...auditLogRoutes,
+          ...peopleRoutes,
           ...notificationRoutes,
         ],
       },

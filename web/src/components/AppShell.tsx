@@ -11,6 +11,7 @@ const SECTIONS = [
   { path: "agenda", label: "nav.agenda" },
   { path: "bestuur", label: "nav.board" },
   { path: "werkgroepen", label: "nav.workingGroups" },
+  { path: "leden", label: "people.nav" },
   { path: "netwerk", label: "workingGroups.nav.network" },
   { path: "plan", label: "workingGroups.nav.plan" },
   { path: "rooster", label: "nav.roster" },
