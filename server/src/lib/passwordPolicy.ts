@@ -3,6 +3,7 @@ import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
 import * as zxcvbnEn from "@zxcvbn-ts/language-en";
 import * as zxcvbnNl from "@zxcvbn-ts/language-nl-be";
 import { NEW_PASSWORD_MAX_LENGTH, NEW_PASSWORD_MIN_LENGTH } from "@afdelingsplanner/shared/schemas";
+import { badRequest, type AppError } from "./errors.ts";
 
 /**
  * The rules for a NEW password (a change, a reset, an accepted invitation; never for logging in with an
@@ -158,3 +159,18 @@ export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblemCode, string> = {
   PASSWORD_PERSONAL: "The new password contains your name or email address. Choose words that have nothing to do with you.",
   PASSWORD_TOO_WEAK: "The new password is too easy to guess. Use a longer phrase of uncommon words.",
 };
+
+// One literal code per refusal, so tests/integration/errorCodes.test.ts sees each code the server sends.
+const refusals: Record<PasswordProblemCode, () => AppError> = {
+  PASSWORD_TOO_SHORT: () => badRequest(PASSWORD_PROBLEM_MESSAGES.PASSWORD_TOO_SHORT, "PASSWORD_TOO_SHORT"),
+  PASSWORD_TOO_LONG: () => badRequest(PASSWORD_PROBLEM_MESSAGES.PASSWORD_TOO_LONG, "PASSWORD_TOO_LONG"),
+  PASSWORD_BLANK: () => badRequest(PASSWORD_PROBLEM_MESSAGES.PASSWORD_BLANK, "PASSWORD_BLANK"),
+  PASSWORD_PERSONAL: () => badRequest(PASSWORD_PROBLEM_MESSAGES.PASSWORD_PERSONAL, "PASSWORD_PERSONAL"),
+  PASSWORD_TOO_WEAK: () => badRequest(PASSWORD_PROBLEM_MESSAGES.PASSWORD_TOO_WEAK, "PASSWORD_TOO_WEAK"),
+};
+
+/** Throws the 400 for a new password the policy refuses (its code, e.g. PASSWORD_TOO_WEAK); returns when it may be used. */
+export function requireAcceptablePassword(password: string, owner: PasswordOwner): void {
+  const problem = checkNewPassword(password, owner);
+  if (problem) throw refusals[problem.code]();
+}

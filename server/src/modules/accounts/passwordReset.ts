@@ -3,7 +3,7 @@ import { performance } from "node:perf_hooks";
 import type { Database } from "../../db/client.ts";
 import { badRequest } from "../../lib/errors.ts";
 import { hashPassword } from "../../lib/passwords.ts";
-import { PASSWORD_PROBLEM_MESSAGES, checkNewPassword, passwordLocale } from "../../lib/passwordPolicy.ts";
+import { passwordLocale, requireAcceptablePassword } from "../../lib/passwordPolicy.ts";
 import { enqueueMail, layoutMail } from "../notifications/index.ts";
 import { hashMailToken, newMailToken } from "./mailTokens.ts";
 import { revokeAllRefreshTokens } from "./refreshTokens.ts";
@@ -82,8 +82,7 @@ export async function confirmPasswordReset(db: Database, input: { token: string;
   if (reset.usedAt) throw badRequest("This reset link has already been used. Request a new one.", "RESET_LINK_USED");
   if (reset.expiresAt <= now) throw badRequest("This reset link has expired (it is valid for one hour). Request a new one.", "RESET_LINK_EXPIRED");
 
-  const problem = checkNewPassword(input.password, reset.user);
-  if (problem) throw badRequest(PASSWORD_PROBLEM_MESSAGES[problem.code], problem.code);
+  requireAcceptablePassword(input.password, reset.user);
 
   // Hashing takes a while (that is the point), so it happens before the transaction opens.
   const passwordHash = await hashPassword(input.password);

@@ -5,7 +5,7 @@ import { ChangePasswordBody, ErrorBody, LoginBody, MeResponse, SessionResponse }
 import { access, contextOf } from "../../lib/access.ts";
 import { badRequest, conflict, unauthorized } from "../../lib/errors.ts";
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from "../../lib/passwords.ts";
-import { PASSWORD_PROBLEM_MESSAGES, checkNewPassword } from "../../lib/passwordPolicy.ts";
+import { requireAcceptablePassword } from "../../lib/passwordPolicy.ts";
 import { accessTokenPayload } from "./accessTokens.ts";
 import { loadCurrentUser } from "./currentUser.ts";
 import { REFRESH_COOKIE, sessionAnswer, setRefreshCookie as setSessionCookie } from "./session.ts";
@@ -151,8 +151,7 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
         throw badRequest("The current password is incorrect. Nothing was changed.", "CURRENT_PASSWORD_INCORRECT");
       }
       // The policy for every new password (lib/passwordPolicy.ts); the web shows its feedback while typing.
-      const problem = checkNewPassword(newPassword, { name: caller.name, email: caller.email, locale: stored.locale });
-      if (problem) throw badRequest(PASSWORD_PROBLEM_MESSAGES[problem.code], problem.code);
+      requireAcceptablePassword(newPassword, { name: caller.name, email: caller.email, locale: stored.locale });
       // Hashing takes a while (that is the point), so it happens before the transaction opens.
       const passwordHash = await hashPassword(newPassword);
       const changedAt = contextOf(request).clock.now();
