@@ -54,10 +54,12 @@ export interface BuildAppOptions {
   clock?: Clock;
   /** Tests: a nodemailer transport or the SMTP URL of the test's own smtp-server (turns mail on, wins over smtpUrl). */
   mailTransport?: Transporter | string;
+  /** How often the outbox worker runs (default 2 s); 0: only through drainOutbox (tests). */
+  mailWorkerIntervalMs?: number;
 }
 
 /** Builds the whole app without listening, so tests can drive it with app.inject. */
-export async function buildApp({ config, db, ownsDatabase = true, clock = systemClock, mailTransport }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, ownsDatabase = true, clock = systemClock, mailTransport, mailWorkerIntervalMs }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'] },
     bodyLimit: 1024 * 1024,
@@ -127,7 +129,7 @@ export async function buildApp({ config, db, ownsDatabase = true, clock = system
   await app.register(swaggerPlugin);
   await app.register(webAppPlugin, { distDir: config.webDistDir });
   await app.register(errorHandlerPlugin);
-  await app.register(mailPlugin, { smtpUrl: config.smtpUrl, mailFrom: config.mailFrom ?? DEFAULT_MAIL_FROM, transport: mailTransport });
+  await app.register(mailPlugin, { smtpUrl: config.smtpUrl, mailFrom: config.mailFrom ?? DEFAULT_MAIL_FROM, transport: mailTransport, workerIntervalMs: mailWorkerIntervalMs });
 
   const moduleOptions: ModuleOptions = {
     cookieSecure: config.cookieSecure,

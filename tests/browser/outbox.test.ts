@@ -46,7 +46,7 @@ describe.skipIf(!chromiumAvailable)("Uitgaande mail, in Chromium", () => {
     await copy.focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => waiting.getByText("Gekopieerd.").count()).toBe(1);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(LINK);
+    expect(await page.evaluate("navigator.clipboard.readText()")).toBe(LINK);
     await page.close();
   });
 

@@ -7,7 +7,7 @@ import type { OutboxResponse } from "@afdelingsplanner/shared/schemas";
 import { createDatabaseClient, type Database } from "../../server/src/db/client.ts";
 import { seedDemoData } from "../../server/src/demo/seed.ts";
 import { drainOutbox, enqueueMail, layoutMail } from "../../server/src/modules/notifications/index.ts";
-import { MAX_ATTEMPTS, retryDelayMs } from "../../server/src/modules/notifications/worker.ts";
+import { CLAIM_TIMEOUT_MS, describeSendError, MAX_ATTEMPTS, retryDelayMs } from "../../server/src/modules/notifications/worker.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { bearer, buildTestApp, DEMO, login, TEST_MAIL_FROM, TEST_PUBLIC_URL } from "../support/app.ts";
 import { pinnedClock, TEST_NOW } from "../support/clock.ts";
@@ -21,12 +21,25 @@ import { pinnedClock, TEST_NOW } from "../support/clock.ts";
 /** An SMTP server on 127.0.0.1 that keeps every mail it accepts, parsed. It can be stopped and started again on the same port. */
 class TestSmtp {
   readonly received: ParsedMail[] = [];
+  readonly logins: string[] = [];
   port = 0;
   private server: SMTPServer | null = null;
 
+  /** With `login`, the server accepts mail only after AUTH with exactly that user and password. */
+  constructor(private readonly login?: { user: string; pass: string }) {}
+
   async start(): Promise<void> {
+    const login = this.login;
     const server = new SMTPServer({
-      authOptional: true,
+      authOptional: !login,
+      // Loopback only: AUTH without TLS is fine here.
+      allowInsecureAuth: true,
+      onAuth: (auth, _session, callback) => {
+        if (login && auth.username === login.user && auth.password === login.pass) {
+          this.logins.push(auth.username ?? "");
+          callback(null, { user: auth.username });
+        } else callback(new Error("Invalid username or password"));
+      },
       // Plain SMTP on loopback: no STARTTLS offer (it would need a certificate nodemailer trusts).
       disabledCommands: ["STARTTLS"],
       logger: false,
@@ -72,8 +85,9 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await seedDemoData(database.db, TEST_NOW);
   secondDb = createDatabaseClient(database.url);
-  mailOn = await buildTestApp(database.db, { smtpUrl: smtp.url, clock });
-  mailOnToo = await buildTestApp(secondDb, { smtpUrl: smtp.url, clock });
+  // No interval: each test decides when a pass runs (drainOutbox); one test below runs the interval.
+  mailOn = await buildTestApp(database.db, { smtpUrl: smtp.url, clock, mailWorkerIntervalMs: 0 });
+  mailOnToo = await buildTestApp(secondDb, { smtpUrl: smtp.url, clock, mailWorkerIntervalMs: 0 });
   mailOff = await buildTestApp(database.db, { clock });
   await Promise.all([mailOn.ready(), mailOnToo.ready(), mailOff.ready()]);
   denHaagId = (await database.db.branch.findUniqueOrThrow({ where: { slug: "den-haag" } })).id;
@@ -193,6 +207,63 @@ describe("the outbox worker", () => {
     clock.advance(24 * 3_600_000);
     expect(await drainOutbox(mailOn)).toBe(0);
     expect(smtp.received).toHaveLength(0);
+  });
+
+  it("logs in with the credentials in SMTP_URL, and records a refused login without the password", async () => {
+    const guarded = new TestSmtp({ user: "planner", pass: "s3cret-wachtwoord" });
+    await guarded.start();
+    const wrong = await buildTestApp(database.db, { smtpUrl: `smtp://planner:verkeerd-wachtwoord@127.0.0.1:${guarded.port}`, clock, mailWorkerIntervalMs: 0 });
+    const right = await buildTestApp(database.db, { smtpUrl: `smtp://planner:s3cret-wachtwoord@127.0.0.1:${guarded.port}`, clock, mailWorkerIntervalMs: 0 });
+    try {
+      const id = await enqueue("met-login@example.org");
+      await drainOutbox(wrong);
+      const refused = await database.db.outboxMail.findUniqueOrThrow({ where: { id } });
+      expect(refused.status).toBe("pending");
+      expect(refused.attempts).toBe(1);
+      expect(refused.lastError).toMatch(/EAUTH|Invalid login/);
+      expect(refused.lastError).not.toContain("verkeerd-wachtwoord");
+      expect(guarded.received).toHaveLength(0);
+
+      clock.advance(retryDelayMs(1));
+      expect(await drainOutbox(right)).toBe(1);
+      expect(guarded.logins).toEqual(["planner"]);
+      expect(guarded.received.flatMap(addressesOf)).toEqual(["met-login@example.org"]);
+    } finally {
+      await Promise.allSettled([wrong.close(), right.close()]);
+      await guarded.stop();
+    }
+  });
+
+  it("sends a mail whose claim was abandoned (an instance died while sending) once the claim has expired", async () => {
+    const id = await enqueue("verweesd@example.org");
+    await database.db.outboxMail.update({ where: { id }, data: { status: "sending", nextAttemptAt: new Date(TEST_NOW.getTime() + CLAIM_TIMEOUT_MS) } });
+    expect(await drainOutbox(mailOn)).toBe(0);
+    clock.advance(CLAIM_TIMEOUT_MS);
+    expect(await drainOutbox(mailOn)).toBe(1);
+    expect(smtp.received.flatMap(addressesOf)).toEqual(["verweesd@example.org"]);
+    expect((await database.db.outboxMail.findUniqueOrThrow({ where: { id } })).status).toBe("sent");
+  });
+
+  it("keeps credentials and long transcripts out of the recorded error", () => {
+    const error = Object.assign(new Error(`Connection to smtps://planner:geheim@smtp.example.org:465 failed\n${"x".repeat(500)}`), { code: "ECONNECTION" });
+    const recorded = describeSendError(error);
+    expect(recorded).toBe("ECONNECTION: Connection to smtps://smtp.example.org:465 failed");
+    expect(describeSendError(new Error("y".repeat(500))).length).toBe(200);
+  });
+
+  it("sends on its own while the app is up, on an interval, and stops when the app closes", async () => {
+    const running = await buildTestApp(database.db, { smtpUrl: smtp.url, clock, mailWorkerIntervalMs: 50 });
+    await running.ready();
+    try {
+      await enqueue("vanzelf@example.org");
+      await expect.poll(() => smtp.received.flatMap(addressesOf), { timeout: 5_000 }).toEqual(["vanzelf@example.org"]);
+    } finally {
+      await running.close();
+    }
+    await enqueue("na-sluiten@example.org");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(smtp.received).toHaveLength(1);
+    expect(await database.db.outboxMail.count({ where: { status: "pending" } })).toBe(1);
   });
 
   it("sends nothing without SMTP_URL: the mail stays pending", async () => {

@@ -33,6 +33,8 @@ export interface TestAppOverrides {
   mailFrom?: string;
   /** Where mail links point; defaults to http://afdelingsplanner.test. */
   publicUrl?: string;
+  /** How often the outbox worker runs with mail on (default 2 s); 0: only when the test calls drainOutbox. */
+  mailWorkerIntervalMs?: number;
   /** Defaults to a fresh clock pinned at TEST_NOW. */
   clock?: TestClock;
 }
@@ -62,6 +64,7 @@ export function buildTestApp(db: Database, overrides: TestAppOverrides = {}, own
     db,
     ownsDatabase,
     clock: overrides.clock ?? pinnedClock(),
+    mailWorkerIntervalMs: overrides.mailWorkerIntervalMs,
   });
 }
 

@@ -15,6 +15,8 @@ export interface Mailer {
   enabled: boolean;
   /** Sends one mail now. Only the outbox worker calls this; everything else uses enqueueMail. */
   send(message: MailMessage): Promise<void>;
+  /** How often the outbox worker looks for due mail; 0: only when drainOutbox is called (tests). */
+  workerIntervalMs: number;
 }
 
 declare module "fastify" {
@@ -29,7 +31,11 @@ export interface MailPluginOptions {
   mailFrom: string;
   /** Tests: a nodemailer transport or the SMTP URL of the test's own smtp-server; wins over smtpUrl. */
   transport?: Transporter | string | undefined;
+  /** Default 2 s; 0 leaves the sending to drainOutbox (tests that must know when a pass runs). */
+  workerIntervalMs?: number | undefined;
 }
+
+const DEFAULT_WORKER_INTERVAL_MS = 2_000;
 
 // An unreachable or hanging SMTP server must not hold the worker for minutes: the mail is retried later.
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as const;
@@ -44,6 +50,7 @@ export const mailPlugin = fp(
     if (!target) {
       app.decorate("mail", {
         enabled: false,
+        workerIntervalMs: 0,
         send: async () => {
           throw new Error("Mail is off: this server has no SMTP_URL.");
         },
@@ -53,6 +60,7 @@ export const mailPlugin = fp(
     const transport = transportFrom(target);
     app.decorate("mail", {
       enabled: true,
+      workerIntervalMs: options.workerIntervalMs ?? DEFAULT_WORKER_INTERVAL_MS,
       send: async (message) => {
         await transport.sendMail({ from: options.mailFrom, to: message.to, subject: message.subject, text: message.text, html: message.html });
       },

@@ -30,8 +30,6 @@ const MAX_BATCHES_PER_PASS = 100;
 export const CLAIM_TIMEOUT_MS = 5 * 60_000;
 /** After this many failed attempts a mail is `failed` and no longer retried. */
 export const MAX_ATTEMPTS = 8;
-/** How often the worker looks for due mail while the app is up. */
-export const WORKER_INTERVAL_MS = 2_000;
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 60 * 60_000;
 /** lastError is shown on the outbox page: a short line, never the whole SMTP transcript. */
@@ -152,13 +150,13 @@ export async function drainOutbox(app: FastifyInstance): Promise<number> {
 
 /** Starts the interval when the app is ready and stops it (waiting for a pass under way) when it closes. */
 export function startOutboxWorker(app: FastifyInstance): void {
-  if (!app.mail.enabled) return;
+  if (!app.mail.enabled || app.mail.workerIntervalMs <= 0) return;
   const state = stateOf(app);
   app.addHook("onReady", async () => {
     state.timer = setInterval(() => {
       if (state.running) return;
       drainOutbox(app).catch((error: unknown) => app.log.error({ err: error }, "The outbox worker's pass failed; it tries again shortly"));
-    }, WORKER_INTERVAL_MS);
+    }, app.mail.workerIntervalMs);
     state.timer.unref();
   });
   app.addHook("onClose", async () => {
