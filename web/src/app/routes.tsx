@@ -1,6 +1,7 @@
 import { createBrowserRouter } from "react-router-dom";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
 import { RequireAuth } from "../features/auth/RequireAuth.tsx";
+import { publicAuthRoutes } from "../features/auth/routes.tsx";
 import { calendarRoutes } from "../features/calendar/routes.tsx";
 import { meetingRoutes, publicMeetingRoutes } from "../features/meetings/routes.tsx";
 import { workingGroupRoutes } from "../features/workingGroups/routes.tsx";
@@ -18,6 +19,7 @@ import { NotFoundPage } from "./NotFoundPage.tsx";
 // Path segments are Dutch on purpose: they are what members see and share.
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
+  ...publicAuthRoutes,
   ...publicPeopleRoutes,
   ...publicMeetingRoutes,
   {

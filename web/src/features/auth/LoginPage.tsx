@@ -1,5 +1,5 @@
 import type { FormEvent } from "react";
-import { Navigate, useSearchParams } from "react-router-dom";
+import { Link, Navigate, useLocation, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { PlainLayout } from "../../components/PlainLayout.tsx";
 import { Loading } from "../../components/Loading.tsx";
@@ -21,6 +21,7 @@ export function LoginPage() {
   const session = useSession();
   const [params] = useSearchParams();
   const login = useLogin();
+  const location = useLocation();
   usePageTitle(t("auth.title"));
 
   if (session.status === "authenticated") return <Navigate to={safeNext(params.get("next"))} replace />;
@@ -44,8 +45,15 @@ export function LoginPage() {
   if (login.error instanceof ApiError && login.error.code === "VALIDATION_FAILED") errorText = t("auth.invalidInput");
   else if (login.error) errorText = describe(login.error);
 
-  const notice =
-    session.reason === "expired" ? t("auth.sessionExpired") : session.reason === "signed-out" ? t("auth.signedOut") : "";
+  // After a password reset (ResetPasswordPage passes it along in the navigation state).
+  const resetDone = (location.state as { notice?: string } | null)?.notice === "passwordReset";
+  const notice = resetDone
+    ? t("passwords.resetDone")
+    : session.reason === "expired"
+      ? t("auth.sessionExpired")
+      : session.reason === "signed-out"
+        ? t("auth.signedOut")
+        : "";
 
   return (
     <PlainLayout>
@@ -69,6 +77,9 @@ export function LoginPage() {
           {login.isPending ? t("auth.submitting") : t("auth.submit")}
         </button>
       </form>
+      <p>
+        <Link to="/wachtwoord-vergeten">{t("passwords.forgotLink")}</Link>
+      </p>
     </PlainLayout>
   );
 }

@@ -6,8 +6,9 @@ import { AppShell } from "../../../components/AppShell.tsx";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
 import { ApiError } from "../../../lib/api.ts";
-import { useCurrentUser } from "../../auth/index.ts";
+import { PasswordStrength, useCurrentUser, usePasswordCheck } from "../../auth/index.ts";
 import { useChangePassword } from "../api/changePassword.ts";
+import { ChangeEmailForm } from "../components/ChangeEmailForm.tsx";
 import "../account.css";
 
 type Field = "current" | "new" | "repeat";
@@ -15,6 +16,8 @@ type FieldErrors = Partial<Record<Field, string>>;
 
 /** Server answers about one field; the form shows them next to that field instead of below the form. */
 const FIELD_ERROR_CODES = new Set(["CURRENT_PASSWORD_INCORRECT", "PASSWORD_UNCHANGED"]);
+/** The password policy's refusals (server/src/lib/passwordPolicy.ts): shown at the new password, with the live feedback. */
+const POLICY_CODES = new Set(["PASSWORD_TOO_SHORT", "PASSWORD_TOO_LONG", "PASSWORD_BLANK", "PASSWORD_PERSONAL", "PASSWORD_TOO_WEAK"]);
 
 // Code points, as the server's schema counts them (Ajv), so "🔑" is one character on both sides.
 const characters = (text: string) => [...text].length;
@@ -41,13 +44,14 @@ export function AccountPage() {
             <dd>{user.email}</dd>
           </dl>
         </section>
-        <ChangePasswordForm email={user.email} />
+        <ChangePasswordForm email={user.email} name={user.name} />
+        <ChangeEmailForm currentEmail={user.email} />
       </div>
     </AppShell>
   );
 }
 
-function ChangePasswordForm({ email }: { email: string }) {
+function ChangePasswordForm({ email, name }: { email: string; name: string }) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const id = useId();
@@ -56,6 +60,7 @@ function ChangePasswordForm({ email }: { email: string }) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [showPasswords, setShowPasswords] = useState(false);
   const inputs = { current: useRef<HTMLInputElement>(null), new: useRef<HTMLInputElement>(null), repeat: useRef<HTMLInputElement>(null) };
+  const strength = usePasswordCheck(values.new, { name, email });
 
   function check(): FieldErrors {
     const errors: FieldErrors = {};
@@ -88,6 +93,7 @@ function ChangePasswordForm({ email }: { email: string }) {
           if (!(error instanceof ApiError)) return;
           if (error.code === "CURRENT_PASSWORD_INCORRECT") showErrors({ current: t("account.password.errors.currentIncorrect") });
           else if (error.code === "PASSWORD_UNCHANGED") showErrors({ new: t("account.password.errors.unchanged") });
+          else if (POLICY_CODES.has(error.code)) showErrors({ new: describe(error) });
         },
       },
     );
@@ -101,11 +107,12 @@ function ChangePasswordForm({ email }: { email: string }) {
   }
 
   let formError = "";
-  if (change.error instanceof ApiError && FIELD_ERROR_CODES.has(change.error.code)) formError = ""; // shown at the field
+  if (change.error instanceof ApiError && (FIELD_ERROR_CODES.has(change.error.code) || POLICY_CODES.has(change.error.code))) formError = ""; // shown at the field
   else if (change.error instanceof ApiError && change.error.status === 409) formError = t("account.password.errors.changedElsewhere");
   else if (change.error instanceof ApiError && change.error.code === "VALIDATION_FAILED") formError = t("account.password.errors.invalid");
   else if (change.error) formError = describe(change.error);
 
+  const strengthId = `${id}-strength`;
   const field = (name: Field, label: string, autoComplete: string, hint?: string) => {
     const hintId = `${id}-${name}-hint`;
     const errorId = `${id}-${name}-error`;
@@ -130,7 +137,7 @@ function ChangePasswordForm({ email }: { email: string }) {
           maxLength={name === "current" ? 1024 : NEW_PASSWORD_MAX_LENGTH}
           value={values[name]}
           aria-invalid={error ? true : undefined}
-          aria-describedby={[hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ") || undefined}
+          aria-describedby={[hint ? hintId : "", error ? errorId : "", name === "new" ? strengthId : ""].filter(Boolean).join(" ") || undefined}
           onChange={(event) => update(name, event.target.value)}
         />
         {error && (
@@ -138,6 +145,7 @@ function ChangePasswordForm({ email }: { email: string }) {
             {error}
           </p>
         )}
+        {name === "new" && <PasswordStrength id={strengthId} verdict={strength.current} empty={values.new === ""} />}
       </div>
     );
   };
