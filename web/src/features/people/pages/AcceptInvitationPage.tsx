@@ -18,8 +18,11 @@ export function AcceptInvitationPage() {
   const session = useSession();
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
+  // Accepting starts a session, which would turn this page into the "link" form: the destination is kept here.
+  const [destination, setDestination] = useState<string | null>(null);
   usePageTitle(t("people.accept.title"));
 
+  if (destination) return <Navigate to={destination} replace />;
   if (session.status === "loading") {
     return (
       <PlainLayout>
@@ -27,10 +30,10 @@ export function AcceptInvitationPage() {
       </PlainLayout>
     );
   }
-  return <PlainLayout>{session.status === "authenticated" ? <LinkForm token={token} name={session.user.name} /> : <AcceptForm token={token} />}</PlainLayout>;
+  return <PlainLayout>{session.status === "authenticated" ? <LinkForm token={token} name={session.user.name} /> : <AcceptForm token={token} onAccepted={setDestination} />}</PlainLayout>;
 }
 
-function AcceptForm({ token }: { token: string }) {
+function AcceptForm({ token, onAccepted }: { token: string; onAccepted: (destination: string) => void }) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const id = useId();
@@ -51,13 +54,16 @@ function AcceptForm({ token }: { token: string }) {
     const code = String(data.get("code") ?? "").trim();
     const email = String(data.get("email") ?? "").trim();
     const name = String(data.get("name") ?? "").trim();
-    accept.mutate({ ...(token ? { token } : { code }), password, ...(email ? { email } : {}), ...(name ? { name } : {}) });
+    accept
+      .mutateAsync({ ...(token ? { token } : { code }), password, ...(email ? { email } : {}), ...(name ? { name } : {}) })
+      .then((answer) => {
+        const first = answer.user.branches[0];
+        onAccepted(first ? `/a/${first.slug}` : "/");
+      })
+      // The error is on accept.error, shown below.
+      .catch(() => undefined);
   }
 
-  if (accept.data) {
-    const first = accept.data.user.branches[0];
-    return <Navigate to={first ? `/a/${first.slug}` : "/"} replace />;
-  }
   const exists = accept.error instanceof ApiError && accept.error.code === "ACCOUNT_EXISTS";
   const next = `/uitnodiging${token ? `?token=${encodeURIComponent(token)}` : ""}`;
 
