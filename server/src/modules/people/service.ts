@@ -24,7 +24,7 @@ import { badRequest, conflict, notFound, staleVersion } from "../../lib/errors.t
 import { hashPassword } from "../../lib/passwords.ts";
 import { issueRefreshToken } from "../accounts/index.ts";
 import { enqueueInvitationMail, expiryFrom, hashCode, hashToken, invitationLink, letterUrl, newCode, newToken } from "./invitations.ts";
-import { checkNewPassword } from "./password.ts";
+import { requireAcceptablePassword as checkNewPassword } from "../../lib/passwordPolicy.ts";
 import { invitationSelect, invitationView, personSelect, personView, placeholderEmail, realEmail, statusOn, type PersonRow } from "./views.ts";
 
 type Tx = Prisma.TransactionClient;
