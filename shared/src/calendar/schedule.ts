@@ -7,6 +7,7 @@
  * odd-week series meets in week 53 and in week 1 of the next year, and an even-week series goes three
  * weeks without a meeting.
  */
+import { LIMITS } from "../schemas/limits.ts";
 import { formatIsoWeekKey, isoMondayOf, isoWeekOfDayNumber, isoWeekOfLocalDate, parseIsoWeek, type WeekParity } from "./isoWeek.ts";
 import {
   addDaysLocal,
@@ -63,8 +64,9 @@ export interface DateWindow {
   to: string;
 }
 
-export const MIN_DURATION_MINUTES = 5;
-export const MAX_DURATION_MINUTES = 1440;
+/** A meeting lasts from five minutes to a day (LIMITS.calendar.durationMinutes). */
+export const MIN_DURATION_MINUTES = LIMITS.calendar.durationMinutes.min;
+export const MAX_DURATION_MINUTES = LIMITS.calendar.durationMinutes.max;
 /** How far ahead an open-ended schedule is checked for having any meeting at all. */
 export const OPEN_ENDED_CHECK_YEARS = 10;
 

@@ -1,4 +1,5 @@
 import { isLocalDate } from "../calendar/localTime.ts";
+import { LIMITS } from "../schemas/limits.ts";
 import { ACTIVITY_TYPES, type ActivityType, type CountedActivity } from "./types.ts";
 
 interface ActivityRule {
@@ -20,8 +21,8 @@ export const ACTIVITY_RULES: Readonly<Record<ActivityType, ActivityRule>> = {
   other: { takesCount: false, needsOrganisation: false },
 };
 
-/** The most posts one entry may stand for; a typo like 500 should be caught, not counted. */
-export const MAX_ACTIVITY_COUNT = 100;
+/** The most posts one entry may stand for (LIMITS.workingGroups.activityCount). */
+export const MAX_ACTIVITY_COUNT = LIMITS.workingGroups.activityCount.max;
 
 export function isActivityType(value: string): value is ActivityType {
   return (ACTIVITY_TYPES as readonly string[]).includes(value);

@@ -1,4 +1,5 @@
 import { daysBetweenLocal, isLocalDate } from "../calendar/localTime.ts";
+import { LIMITS } from "../schemas/limits.ts";
 import { isActivityType } from "./activities.ts";
 import type { ActivityType, CadenceUnit, GoalKind } from "./types.ts";
 
@@ -20,8 +21,8 @@ export interface GoalShape {
   cadenceUnit: CadenceUnit | null;
 }
 
-/** The largest target anyone will mean; beyond it a typo is likelier than ambition. */
-export const MAX_GOAL_TARGET = 10_000_000;
+/** The largest target (LIMITS.workingGroups.goalTarget). */
+export const MAX_GOAL_TARGET = LIMITS.workingGroups.goalTarget.max;
 
 /** Ten years: longer than any plan phase, and it keeps a weekly cadence to a few hundred weeks. */
 export const MAX_GOAL_PERIOD_DAYS = 3653;

@@ -1,9 +1,9 @@
 import { Type, type Static } from "@sinclair/typebox";
-import { MAX_ACTIVITY_COUNT } from "../goals/activities.ts";
 import { IsoDate } from "./common.ts";
 import { ActivityTypeSchema, GoalView, Nullable } from "./goals.ts";
+import { LIMITS } from "./limits.ts";
 
-const HttpLink = Type.String({ maxLength: 2000, pattern: "^https?://\\S+$", description: "http(s) address of a post, article or report" });
+const HttpLink = Type.String({ maxLength: LIMITS.workingGroups.activityLink.maxLength, pattern: "^https?://\\S+$", description: "http(s) address of a post, article or report" });
 
 export const ActivityCreateBody = Type.Object(
   {
@@ -11,8 +11,8 @@ export const ActivityCreateBody = Type.Object(
     date: { ...IsoDate, description: "The day it happened (YYYY-MM-DD, not in the future)" },
     workingGroupId: Type.String({ format: "uuid" }),
     organisationId: Type.Optional(Type.String({ format: "uuid", description: "Required for network_conversation" })),
-    count: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ACTIVITY_COUNT, description: "Number of posts; only for social_posts (default 1)" })),
-    note: Type.Optional(Type.String({ maxLength: 2000 })),
+    count: Type.Optional(Type.Integer({ minimum: LIMITS.workingGroups.activityCount.min, maximum: LIMITS.workingGroups.activityCount.max, description: "Number of posts; only for social_posts (default 1)" })),
+    note: Type.Optional(Type.String({ maxLength: LIMITS.workingGroups.activityNote.maxLength })),
     link: Type.Optional(HttpLink),
     personId: Type.Optional(Type.String({ format: "uuid", description: "Who did it; default the caller. Only a chair or board member may name someone else" })),
   },
@@ -40,12 +40,12 @@ export type ActivityView = Static<typeof ActivityView>;
 
 export const ActivitiesQuery = Type.Object(
   {
-    workingGroup: Type.Optional(Type.String({ maxLength: 100, description: "Working group id or slug" })),
+    workingGroup: Type.Optional(Type.String({ maxLength: LIMITS.common.workingGroupRef.maxLength, description: "Working group id or slug" })),
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),
     type: Type.Optional(ActivityTypeSchema),
     organisation: Type.Optional(Type.String({ format: "uuid" })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200, description: "Newest first; at most this many (default 200)" })),
+    limit: Type.Optional(Type.Integer({ minimum: LIMITS.workingGroups.activitiesPage.min, maximum: LIMITS.workingGroups.activitiesPage.max, default: 200, description: "Newest first; at most this many (default 200)" })),
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,6 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { IsoDate } from "./common.ts";
+import { LIMITS } from "./limits.ts";
 
 /** What the audit log (logboek) records changes to; the web's filter offers these. */
 export const AUDIT_ENTITY_TYPES = [
@@ -38,7 +39,8 @@ export type AuditEntryView = Static<typeof AuditEntryView>;
 
 /** Cursor of the last entry of a page: its instant and id, so entries at the same millisecond are not skipped. */
 export const AUDIT_CURSOR_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
-export const AUDIT_PAGE_MAX = 200;
+/** LIMITS.auditLog.page.max by its older name. */
+export const AUDIT_PAGE_MAX = LIMITS.auditLog.page.max;
 
 export const AuditLogQuery = Type.Object(
   {
@@ -46,8 +48,8 @@ export const AuditLogQuery = Type.Object(
     actor: Type.Optional(Type.String({ format: "uuid", description: "User id of who made the change" })),
     from: Type.Optional({ ...IsoDate, description: "First day (inclusive), in the branch's time zone" }),
     to: Type.Optional({ ...IsoDate, description: "Last day (inclusive), in the branch's time zone" }),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "Words in the summary" })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: AUDIT_PAGE_MAX, default: 50 })),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: LIMITS.auditLog.search.maxLength, description: "Words in the summary" })),
+    limit: Type.Optional(Type.Integer({ minimum: LIMITS.auditLog.page.min, maximum: LIMITS.auditLog.page.max, default: 50 })),
     before: Type.Optional(Type.String({ pattern: AUDIT_CURSOR_PATTERN, description: "nextCursor of the previous page" })),
   },
   { additionalProperties: false },

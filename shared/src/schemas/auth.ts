@@ -1,24 +1,25 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { BRANCH_ROLES } from "../auth/roles.ts";
+import { LIMITS } from "./limits.ts";
 
 export const BranchRoleSchema = Type.Union(BRANCH_ROLES.map((role) => Type.Literal(role)));
 
 export const LoginBody = Type.Object(
   {
-    email: Type.String({ format: "email", maxLength: 254, description: "The email address of your account" }),
-    password: Type.String({ minLength: 1, maxLength: 1024 }),
+    email: Type.String({ format: "email", maxLength: LIMITS.common.email.maxLength, description: "The email address of your account" }),
+    password: Type.String({ minLength: 1, maxLength: LIMITS.auth.password.maxLength }),
   },
   { additionalProperties: false },
 );
 export type LoginBody = Static<typeof LoginBody>;
 
-/** Argon2 hashes any length, but a cap keeps a huge "password" from costing the server memory and time. */
-export const NEW_PASSWORD_MIN_LENGTH = 12;
-export const NEW_PASSWORD_MAX_LENGTH = 200;
+/** LIMITS.auth.newPassword under the names the server's password policy imports. */
+export const NEW_PASSWORD_MIN_LENGTH = LIMITS.auth.newPassword.minLength;
+export const NEW_PASSWORD_MAX_LENGTH = LIMITS.auth.newPassword.maxLength;
 
 export const ChangePasswordBody = Type.Object(
   {
-    currentPassword: Type.String({ minLength: 1, maxLength: 1024, description: "The password you log in with now" }),
+    currentPassword: Type.String({ minLength: 1, maxLength: LIMITS.auth.password.maxLength, description: "The password you log in with now" }),
     newPassword: Type.String({
       minLength: NEW_PASSWORD_MIN_LENGTH,
       maxLength: NEW_PASSWORD_MAX_LENGTH,

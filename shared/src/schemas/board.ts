@@ -1,6 +1,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { ROSTER_STATUSES, ROSTER_WARNING_CODES, STANDING_AGAIN_CHOICES, TERM_KINDS } from "../board/types.ts";
 import { BranchSlugParams } from "./common.ts";
+import { LIMITS } from "./limits.ts";
 
 export const TermKindSchema = Type.Union(TERM_KINDS.map((kind) => Type.Literal(kind)), { description: "elected; reappointed (herbenoemd); interim (tussentijds)" });
 export const StandingAgainSchema = Type.Union(STANDING_AGAIN_CHOICES.map((choice) => Type.Literal(choice)), { description: "Intent to stand again (herkiesbaar)" });
@@ -9,7 +10,7 @@ export const RosterWarningCodeSchema = Type.Union(ROSTER_WARNING_CODES.map((code
 
 /** A day that exists: format "date" rejects 2026-02-30, which the YYYY-MM-DD pattern alone lets through. */
 export const CalendarDate = Type.String({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD", examples: ["2026-11-22"] });
-const Note = Type.String({ maxLength: 2000, description: "Free text for the minutes, e.g. the meeting where it was decided" });
+const Note = Type.String({ maxLength: LIMITS.board.note.maxLength, description: "Free text for the minutes, e.g. the meeting where it was decided" });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const RosterQuery = Type.Object(
@@ -22,9 +23,9 @@ export const SeatParams = Type.Composite([BranchSlugParams, Type.Object({ seatId
 export type SeatParams = Static<typeof SeatParams>;
 
 const policyFields = {
-  termLengthMonths: Type.Integer({ minimum: 1, maximum: 120, description: "Length of one term in months (default 24)" }),
-  maxConsecutiveTerms: Type.Integer({ minimum: 1, maximum: 20, description: "Most terms in a row on one seat (default 3); interim terms do not count" }),
-  endingSoonWindowMonths: Type.Integer({ minimum: 0, maximum: 24, description: "How long before its end a term counts as ending soon (default 3)" }),
+  termLengthMonths: Type.Integer({ minimum: LIMITS.board.termLengthMonths.min, maximum: LIMITS.board.termLengthMonths.max, description: "Length of one term in months (default 24)" }),
+  maxConsecutiveTerms: Type.Integer({ minimum: LIMITS.board.maxConsecutiveTerms.min, maximum: LIMITS.board.maxConsecutiveTerms.max, description: "Most terms in a row on one seat (default 3); interim terms do not count" }),
+  endingSoonWindowMonths: Type.Integer({ minimum: LIMITS.board.endingSoonWindowMonths.min, maximum: LIMITS.board.endingSoonWindowMonths.max, description: "How long before its end a term counts as ending soon (default 3)" }),
 };
 
 export const TermPolicyView = Type.Object({ ...policyFields, version: Type.Integer() });
@@ -185,8 +186,8 @@ export type StaggeringResponse = Static<typeof StaggeringResponse>;
 export const ApplyStaggeringBody = Type.Object(
   {
     seatIds: Type.Array(Type.String({ format: "uuid" }), {
-      minItems: 2,
-      maxItems: 50,
+      minItems: LIMITS.board.staggeringSeats.minItems,
+      maxItems: LIMITS.board.staggeringSeats.maxItems,
       uniqueItems: true,
       description: "The seats of the proposal you confirmed; if the proposal has changed since, you get 409",
     }),

@@ -1,5 +1,6 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { IsoDate } from "./common.ts";
+import { LIMITS } from "./limits.ts";
 
 export const MEETING_KINDS = ["board", "working_group", "branch_meeting", "theme", "other"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -28,7 +29,7 @@ export const RecurrenceSchema = Type.Union([
   Type.Object(
     {
       kind: Type.Literal("rrule"),
-      rule: Type.String({ minLength: 1, maxLength: 500, description: "An RFC 5545 RRULE without DTSTART, e.g. FREQ=MONTHLY;BYDAY=+1TH", examples: ["FREQ=MONTHLY;INTERVAL=2;BYDAY=+3WE"] }),
+      rule: Type.String({ minLength: 1, maxLength: LIMITS.calendar.recurrenceRule.maxLength, description: "An RFC 5545 RRULE without DTSTART, e.g. FREQ=MONTHLY;BYDAY=+1TH", examples: ["FREQ=MONTHLY;INTERVAL=2;BYDAY=+3WE"] }),
     },
     { additionalProperties: false },
   ),
@@ -38,17 +39,17 @@ export type RecurrenceInput = Static<typeof RecurrenceSchema>;
 
 const seriesFields = {
   kind: MeetingKindSchema,
-  title: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.String({ maxLength: 5000 }),
+  title: Type.String({ minLength: 1, maxLength: LIMITS.calendar.seriesTitle.maxLength }),
+  description: Type.String({ maxLength: LIMITS.calendar.seriesDescription.maxLength }),
   workingGroupId: Type.Union([Type.String({ format: "uuid" }), Type.Null()], { description: "The working group that meets, or organises a theme evening" }),
   recurrence: RecurrenceSchema,
   startTime: LocalTime,
-  durationMinutes: Type.Integer({ minimum: 5, maximum: 1440 }),
-  location: Type.String({ maxLength: 500 }),
+  durationMinutes: Type.Integer({ minimum: LIMITS.calendar.durationMinutes.min, maximum: LIMITS.calendar.durationMinutes.max }),
+  location: Type.String({ maxLength: LIMITS.calendar.location.maxLength }),
   mode: MeetingModeSchema,
   validFrom: IsoDate,
   validUntil: Type.Union([IsoDate, Type.Null()]),
-  extraAttendeeIds: Type.Array(Type.String({ format: "uuid" }), { maxItems: 1000, description: "Persons who attend besides those the kind implies" }),
+  extraAttendeeIds: Type.Array(Type.String({ format: "uuid" }), { maxItems: LIMITS.calendar.extraAttendees.maxItems, description: "Persons who attend besides those the kind implies" }),
 };
 
 export const SeriesCreateBody = Type.Object(
@@ -141,9 +142,9 @@ export const OccurrenceChangeBody = Type.Object(
     }),
     start: Type.Optional(LocalDateTime),
     end: Type.Optional(LocalDateTime),
-    location: Type.Optional(Type.String({ maxLength: 500 })),
+    location: Type.Optional(Type.String({ maxLength: LIMITS.calendar.location.maxLength })),
     mode: Type.Optional(MeetingModeSchema),
-    reason: Type.String({ maxLength: 1000 }),
+    reason: Type.String({ maxLength: LIMITS.calendar.changeReason.maxLength }),
     expectedVersion: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
       description: "The exceptionVersion you saw: null when the meeting was as planned. If someone else changed the meeting since, 409 STALE_VERSION",
     }),

@@ -1,4 +1,5 @@
 import { Type, type Static } from "@sinclair/typebox";
+import { LIMITS } from "./limits.ts";
 
 /** Every error the API returns has this shape; `message` tells a person what to fix. */
 export const ErrorBody = Type.Object(
@@ -13,7 +14,7 @@ export const ErrorBody = Type.Object(
 export type ErrorBody = Static<typeof ErrorBody>;
 
 export const BranchSlugParams = Type.Object({
-  slug: Type.String({ pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength: 64, description: "Branch slug, e.g. den-haag" }),
+  slug: Type.String({ pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength: LIMITS.common.slug.maxLength, description: "Branch slug, e.g. den-haag" }),
 });
 export type BranchSlugParams = Static<typeof BranchSlugParams>;
 

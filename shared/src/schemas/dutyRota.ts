@@ -1,6 +1,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { IsoDate } from "./common.ts";
 import { Nullable } from "./goals.ts";
+import { LIMITS } from "./limits.ts";
 
 export const IsoWeek = Type.String({ pattern: "^\\d{4}-W\\d{2}$", examples: ["2026-W48"] });
 
@@ -28,8 +29,8 @@ export type RotaView = Static<typeof RotaView>;
 
 export const RotasQuery = Type.Object(
   {
-    workingGroup: Type.Optional(Type.String({ maxLength: 100, description: "Working group id or slug" })),
-    weeks: Type.Optional(Type.Integer({ minimum: 1, maximum: 52, default: 8, description: "How many weeks to show, this week included (default 8)" })),
+    workingGroup: Type.Optional(Type.String({ maxLength: LIMITS.common.workingGroupRef.maxLength, description: "Working group id or slug" })),
+    weeks: Type.Optional(Type.Integer({ minimum: LIMITS.workingGroups.rotaWeeks.min, maximum: LIMITS.workingGroups.rotaWeeks.max, default: 8, description: "How many weeks to show, this week included (default 8)" })),
   },
   { additionalProperties: false },
 );
@@ -40,13 +41,13 @@ export type RotasResponse = Static<typeof RotasResponse>;
 export const RotaResponse = Type.Object({ today: Type.String(), rota: RotaView });
 export type RotaResponse = Static<typeof RotaResponse>;
 
-const MemberIds = Type.Array(Type.String({ format: "uuid" }), { maxItems: 100, description: "Members of the working group, in rotation order" });
+const MemberIds = Type.Array(Type.String({ format: "uuid" }), { maxItems: LIMITS.workingGroups.rotaMembers.maxItems, description: "Members of the working group, in rotation order" });
 
 export const RotaCreateBody = Type.Object(
   {
     workingGroupId: Type.String({ format: "uuid" }),
-    name: Type.String({ minLength: 1, maxLength: 200, examples: ["Sociale media"] }),
-    description: Type.Optional(Type.String({ maxLength: 2000 })),
+    name: Type.String({ minLength: 1, maxLength: LIMITS.workingGroups.rotaName.maxLength, examples: ["Sociale media"] }),
+    description: Type.Optional(Type.String({ maxLength: LIMITS.workingGroups.rotaDescription.maxLength })),
     anchorWeek: Type.Optional({ ...IsoWeek, description: "Week of the first member; default this week" }),
     memberIds: MemberIds,
   },
@@ -56,8 +57,8 @@ export type RotaCreateBody = Static<typeof RotaCreateBody>;
 
 export const RotaUpdateBody = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    description: Type.Optional(Type.String({ maxLength: 2000 })),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: LIMITS.workingGroups.rotaName.maxLength })),
+    description: Type.Optional(Type.String({ maxLength: LIMITS.workingGroups.rotaDescription.maxLength })),
     anchorWeek: Type.Optional(IsoWeek),
     memberIds: Type.Optional(MemberIds),
     version: Type.Integer({ minimum: 1, description: "The version you edited; a stale one gets 409" }),

@@ -2,6 +2,7 @@ import { Type, type Static, type TSchema } from "@sinclair/typebox";
 import { WORKING_GROUP_ROLES } from "../auth/roles.ts";
 import { ACTIVITY_TYPES, CADENCE_UNITS, GOAL_KINDS, GOAL_STATUSES, ORGANISATION_TYPES } from "../goals/types.ts";
 import { BranchSlugParams, IsoDate } from "./common.ts";
+import { LIMITS } from "./limits.ts";
 
 /**
  * A string enum as plain JSON Schema ({ type: "string", enum }): one clear validation error
@@ -26,8 +27,8 @@ export const OrganisationTypeSchema = StringEnum(ORGANISATION_TYPES);
 export const IdParams = Type.Composite([BranchSlugParams, Type.Object({ id: Type.String({ format: "uuid" }) })]);
 export type IdParams = Static<typeof IdParams>;
 
-const Title = Type.String({ minLength: 1, maxLength: 200 });
-const Description = Type.String({ maxLength: 5000 });
+const Title = Type.String({ minLength: 1, maxLength: LIMITS.workingGroups.goalTitle.maxLength });
+const Description = Type.String({ maxLength: LIMITS.workingGroups.goalDescription.maxLength });
 const Uuid = Type.String({ format: "uuid" });
 const Version = Type.Integer({ minimum: 1, description: "The version you edited; a stale one gets 409" });
 
@@ -85,7 +86,7 @@ export const GoalView = Type.Object({
 export type GoalView = Static<typeof GoalView>;
 
 export const GoalsQuery = Type.Object(
-  { workingGroup: Type.Optional(Type.String({ maxLength: 100, description: "Working group id or slug" })) },
+  { workingGroup: Type.Optional(Type.String({ maxLength: LIMITS.common.workingGroupRef.maxLength, description: "Working group id or slug" })) },
   { additionalProperties: false },
 );
 export type GoalsQuery = Static<typeof GoalsQuery>;
@@ -149,8 +150,8 @@ export type MilestoneBody = Static<typeof MilestoneBody>;
 export const MeasurementBody = Type.Object(
   {
     date: IsoDate,
-    value: Type.Number({ minimum: -1e12, maximum: 1e12 }),
-    note: Type.Optional(Type.String({ maxLength: 2000 })),
+    value: Type.Number({ minimum: LIMITS.workingGroups.measurementValue.min, maximum: LIMITS.workingGroups.measurementValue.max }),
+    note: Type.Optional(Type.String({ maxLength: LIMITS.workingGroups.measurementNote.maxLength })),
   },
   { additionalProperties: false, description: "A second measurement on the same day replaces the first" },
 );

@@ -1,4 +1,5 @@
 import { Type, type Static } from "@sinclair/typebox";
+import { LIMITS } from "./limits.ts";
 
 export const GUEST_REQUEST_STATUSES = ["pending", "approved", "declined"] as const;
 const Status = Type.Union(GUEST_REQUEST_STATUSES.map((status) => Type.Literal(status)));
@@ -13,11 +14,11 @@ export const PublicBoardMeetingsResponse = Type.Object({
 
 export const GuestRequestBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
-    email: Type.String({ maxLength: 320, description: "Checked server-side; a bad one gets 400" }),
+    name: Type.String({ minLength: 1, maxLength: LIMITS.meetings.guestName.maxLength }),
+    email: Type.String({ maxLength: LIMITS.meetings.guestEmail.maxLength, description: "Checked server-side; a bad one gets 400" }),
     seriesId: Type.String({ maxLength: 64 }),
     date: Type.String({ maxLength: 32 }),
-    topic: Type.Optional(Type.String({ maxLength: 1000, description: "Becomes a proposed agenda item" })),
+    topic: Type.Optional(Type.String({ maxLength: LIMITS.meetings.guestTopic.maxLength, description: "Becomes a proposed agenda item" })),
     website: Type.Optional(Type.String({ maxLength: 1000, description: "Leave empty: a honeypot for bots, hidden in the form" })),
   },
   { additionalProperties: false },

@@ -11,6 +11,7 @@ export * from "./dutyRota.ts";
 export * from "./errorCodes.ts";
 export * from "./goals.ts";
 export * from "./guestRequests.ts";
+export * from "./limits.ts";
 export * from "./meetings.ts";
 export * from "./network.ts";
 export * from "./passwords.ts";

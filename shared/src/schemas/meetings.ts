@@ -1,6 +1,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { BranchSlugParams, IsoDate } from "./common.ts";
 import { MeetingKindSchema, OccurrenceStatusSchema } from "./calendar.ts";
+import { LIMITS } from "./limits.ts";
 
 const literals = <T extends string>(values: readonly T[], description?: string) => Type.Union(values.map((value) => Type.Literal(value)), { description });
 
@@ -14,14 +15,14 @@ export type AgendaItemType = (typeof AGENDA_ITEM_TYPES)[number];
 export type AgendaItemStatus = (typeof AGENDA_ITEM_STATUSES)[number];
 
 const Uuid = Type.String({ format: "uuid" });
-const Title = Type.String({ minLength: 1, maxLength: 200 });
-const Link = Type.String({ format: "uri", pattern: "^https?://", maxLength: 2000 });
+const Title = Type.String({ minLength: 1, maxLength: LIMITS.meetings.agendaItemTitle.maxLength });
+const Link = Type.String({ format: "uri", pattern: "^https?://", maxLength: LIMITS.meetings.agendaItemLink.maxLength });
 const fields = {
   title: Title,
   type: literals(AGENDA_ITEM_TYPES, "information, discussion or decision"),
   ownerId: Type.Union([Uuid, Type.Null()], { description: "The person who introduces the item" }),
-  estimatedMinutes: Type.Integer({ minimum: 1, maximum: 600 }),
-  links: Type.Array(Link, { maxItems: 20, description: "http(s) links to documents" }),
+  estimatedMinutes: Type.Integer({ minimum: LIMITS.meetings.agendaItemMinutes.min, maximum: LIMITS.meetings.agendaItemMinutes.max }),
+  links: Type.Array(Link, { maxItems: LIMITS.meetings.agendaItemLinks.maxItems, description: "http(s) links to documents" }),
 };
 
 export const MeetingParams = Type.Composite([
@@ -44,7 +45,7 @@ export const AgendaItemUpdateBody = Type.Object(
   {
     ...Type.Partial(Type.Object(fields)).properties,
     status: Type.Optional(literals(["open", "handled", "postponed"], "Mark during the meeting; carry-over and referral set the others")),
-    minutes: Type.Optional(Type.String({ maxLength: 20_000, description: "Minutes (notulen) of this item" })),
+    minutes: Type.Optional(Type.String({ maxLength: LIMITS.meetings.minutes.maxLength, description: "Minutes (notulen) of this item" })),
     version: Type.Integer({ minimum: 1, description: "The version you edited; a stale one gets 409" }),
   },
   { additionalProperties: false },
@@ -52,7 +53,7 @@ export const AgendaItemUpdateBody = Type.Object(
 export type AgendaItemUpdateBody = Static<typeof AgendaItemUpdateBody>;
 
 export const AgendaReorderBody = Type.Object(
-  { itemIds: Type.Array(Uuid, { minItems: 1, maxItems: 200, uniqueItems: true, description: "Every item on the agenda (not proposals), in the new order" }) },
+  { itemIds: Type.Array(Uuid, { minItems: 1, maxItems: LIMITS.meetings.agendaOrder.maxItems, uniqueItems: true, description: "Every item on the agenda (not proposals), in the new order" }) },
   { additionalProperties: false },
 );
 export type AgendaReorderBody = Static<typeof AgendaReorderBody>;
@@ -61,7 +62,7 @@ export const ReferBody = Type.Object(
   {
     toSeriesId: Uuid,
     toDate: Type.Optional(IsoDate),
-    note: Type.Optional(Type.String({ maxLength: 2000 })),
+    note: Type.Optional(Type.String({ maxLength: LIMITS.meetings.referralNote.maxLength })),
   },
   { additionalProperties: false },
 );
@@ -161,12 +162,12 @@ export const PreparerResponse = Type.Object({ preparer: Type.Union([PersonRef, T
 // Decisions and actions
 
 export const DecisionBody = Type.Object(
-  { text: Type.String({ minLength: 1, maxLength: 5000 }), agendaItemId: Type.Optional(Type.Union([Uuid, Type.Null()])) },
+  { text: Type.String({ minLength: 1, maxLength: LIMITS.meetings.decisionText.maxLength }), agendaItemId: Type.Optional(Type.Union([Uuid, Type.Null()])) },
   { additionalProperties: false },
 );
 export type DecisionBody = Static<typeof DecisionBody>;
 export const DecisionUpdateBody = Type.Object(
-  { text: Type.String({ minLength: 1, maxLength: 5000 }), version: Type.Integer({ minimum: 1 }) },
+  { text: Type.String({ minLength: 1, maxLength: LIMITS.meetings.decisionText.maxLength }), version: Type.Integer({ minimum: 1 }) },
   { additionalProperties: false },
 );
 export type DecisionUpdateBody = Static<typeof DecisionUpdateBody>;
@@ -184,7 +185,7 @@ export const DecisionListResponse = Type.Object({ decisions: Type.Array(Decision
 export const DecisionResponse = Type.Object({ decision: DecisionView });
 
 const actionFields = {
-  title: Type.String({ minLength: 1, maxLength: 500 }),
+  title: Type.String({ minLength: 1, maxLength: LIMITS.meetings.actionTitle.maxLength }),
   ownerId: Type.Union([Uuid, Type.Null()]),
   dueDate: Type.Union([IsoDate, Type.Null()]),
   agendaItemId: Type.Union([Uuid, Type.Null()]),

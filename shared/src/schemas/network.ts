@@ -1,12 +1,13 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { ActivityView } from "./activities.ts";
 import { Nullable, OrganisationTypeSchema } from "./goals.ts";
+import { LIMITS } from "./limits.ts";
 
 const organisationFields = {
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: Type.String({ minLength: 1, maxLength: LIMITS.workingGroups.organisationName.maxLength }),
   type: OrganisationTypeSchema,
-  contactNotes: Type.String({ maxLength: 5000, description: "Who to talk to, how to reach them, what was agreed" }),
-  website: Nullable(Type.String({ maxLength: 500, pattern: "^https?://\\S+$" })),
+  contactNotes: Type.String({ maxLength: LIMITS.workingGroups.organisationNotes.maxLength, description: "Who to talk to, how to reach them, what was agreed" }),
+  website: Nullable(Type.String({ maxLength: LIMITS.workingGroups.organisationWebsite.maxLength, pattern: "^https?://\\S+$" })),
 };
 
 export const OrganisationView = Type.Object({

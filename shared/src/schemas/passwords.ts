@@ -1,5 +1,5 @@
 import { Type, type Static } from "@sinclair/typebox";
-import { NEW_PASSWORD_MAX_LENGTH } from "./auth.ts";
+import { LIMITS } from "./limits.ts";
 
 /** A secret token from a mail link: 32 random bytes, base64url. */
 export const MailToken = Type.String({ pattern: "^[A-Za-z0-9_-]{43}$", description: "The token from the link in the mail" });
@@ -10,9 +10,9 @@ export const FeedbackLocale = Type.Union([Type.Literal("nl"), Type.Literal("en")
 export const PasswordCheckBody = Type.Object(
   {
     // Up to the new-password cap plus some, so the check can say "too long" rather than fail validation.
-    password: Type.String({ maxLength: NEW_PASSWORD_MAX_LENGTH + 100, description: "The password being typed" }),
+    password: Type.String({ maxLength: LIMITS.auth.newPassword.maxLength + 100, description: "The password being typed" }),
     name: Type.Optional(Type.String({ maxLength: 200, description: "The user's name: its parts are refused in the password" })),
-    email: Type.Optional(Type.String({ maxLength: 254, description: "The user's email address: its local part is refused in the password" })),
+    email: Type.Optional(Type.String({ maxLength: LIMITS.common.email.maxLength, description: "The user's email address: its local part is refused in the password" })),
     locale: Type.Optional(FeedbackLocale),
   },
   { additionalProperties: false },
@@ -34,7 +34,7 @@ export const PasswordCheckResponse = Type.Object({
 export type PasswordCheckResponse = Static<typeof PasswordCheckResponse>;
 
 export const PasswordResetRequestBody = Type.Object(
-  { email: Type.String({ format: "email", maxLength: 254, description: "The email address of the account" }) },
+  { email: Type.String({ format: "email", maxLength: LIMITS.common.email.maxLength, description: "The email address of the account" }) },
   { additionalProperties: false },
 );
 export type PasswordResetRequestBody = Static<typeof PasswordResetRequestBody>;
@@ -47,7 +47,7 @@ export const PasswordResetConfirmBody = Type.Object(
   {
     token: MailToken,
     // The policy (not the schema) judges the length, so a short one gets PASSWORD_TOO_SHORT with feedback.
-    password: Type.String({ minLength: 1, maxLength: 1024, description: "The new password (at least 12 characters, hard to guess)" }),
+    password: Type.String({ minLength: 1, maxLength: LIMITS.auth.password.maxLength, description: "The new password (at least 12 characters, hard to guess)" }),
   },
   { additionalProperties: false },
 );
@@ -55,8 +55,8 @@ export type PasswordResetConfirmBody = Static<typeof PasswordResetConfirmBody>;
 
 export const ChangeEmailBody = Type.Object(
   {
-    newEmail: Type.String({ format: "email", maxLength: 254, description: "The new address; it gets a link to confirm it" }),
-    currentPassword: Type.String({ minLength: 1, maxLength: 1024, description: "The password you log in with now" }),
+    newEmail: Type.String({ format: "email", maxLength: LIMITS.common.email.maxLength, description: "The new address; it gets a link to confirm it" }),
+    currentPassword: Type.String({ minLength: 1, maxLength: LIMITS.auth.password.maxLength, description: "The password you log in with now" }),
   },
   { additionalProperties: false },
 );

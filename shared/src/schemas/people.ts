@@ -2,6 +2,7 @@ import { Type, type Static } from "@sinclair/typebox";
 import { BRANCH_ROLES } from "../auth/roles.ts";
 import { BranchRoleSchema } from "./auth.ts";
 import { BranchSlugParams, IsoDate } from "./common.ts";
+import { LIMITS } from "./limits.ts";
 
 // People, roles and invitations (issue "Members and accounts"): the members' list with its privacy rule,
 // adding a person with an invitation, departures, branch roles and accepting an invitation.
@@ -9,17 +10,23 @@ import { BranchSlugParams, IsoDate } from "./common.ts";
 export const PERSON_STATUSES = ["active", "left"] as const;
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
 
-export const PEOPLE_LIMITS = { name: 120, email: 254, phone: 40, query: 100 } as const;
+/** LIMITS.people (and LIMITS.common.email) under the names the people module first had. */
+export const PEOPLE_LIMITS = {
+  name: LIMITS.people.name.maxLength,
+  email: LIMITS.common.email.maxLength,
+  phone: LIMITS.people.phone.maxLength,
+  query: LIMITS.people.search.maxLength,
+} as const;
 
 const Uuid = Type.String({ format: "uuid" });
-const Slug = Type.String({ pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength: 64 });
-const Name = Type.String({ minLength: 1, maxLength: PEOPLE_LIMITS.name });
-const Email = Type.String({ format: "email", maxLength: PEOPLE_LIMITS.email });
-const Phone = Type.String({ maxLength: PEOPLE_LIMITS.phone, pattern: "^[0-9+()\\-. ]*$" });
+const Slug = Type.String({ pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength: LIMITS.common.slug.maxLength });
+const Name = Type.String({ minLength: 1, maxLength: LIMITS.people.name.maxLength });
+const Email = Type.String({ format: "email", maxLength: LIMITS.common.email.maxLength });
+const Phone = Type.String({ maxLength: LIMITS.people.phone.maxLength, pattern: "^[0-9+()\\-. ]*$" });
 
 export const PeopleQuery = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: PEOPLE_LIMITS.query, description: "Words in the name (and in the email, for those who may see it)" })),
+    q: Type.Optional(Type.String({ maxLength: LIMITS.people.search.maxLength, description: "Words in the name (and in the email, for those who may see it)" })),
     role: Type.Optional(BranchRoleSchema),
     workingGroup: Type.Optional({ ...Slug, description: "A working group's slug" }),
     status: Type.Optional(Type.Union([Type.Literal("active"), Type.Literal("left"), Type.Literal("all")], { default: "active" })),
@@ -64,7 +71,7 @@ export const PersonCreateBody = Type.Object(
     phone: Type.Optional(Phone),
     joinedOn: Type.Optional(IsoDate),
     roles: Type.Optional(Type.Array(BranchRoleSchema, { maxItems: BRANCH_ROLES.length, uniqueItems: true })),
-    workingGroups: Type.Optional(Type.Array(Slug, { maxItems: 50, uniqueItems: true })),
+    workingGroups: Type.Optional(Type.Array(Slug, { maxItems: LIMITS.people.workingGroups.maxItems, uniqueItems: true })),
   },
   { additionalProperties: false },
 );
@@ -131,8 +138,8 @@ export const INVITATION_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 export const AcceptInvitationBody = Type.Object(
   {
     token: Type.Optional(Type.String({ minLength: 20, maxLength: 100, pattern: "^[A-Za-z0-9_-]+$" })),
-    code: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
-    password: Type.String({ minLength: 12, maxLength: 200 }),
+    code: Type.Optional(Type.String({ minLength: 1, maxLength: LIMITS.people.invitationCode.maxLength })),
+    password: Type.String({ minLength: LIMITS.auth.newPassword.minLength, maxLength: LIMITS.auth.newPassword.maxLength }),
     name: Type.Optional(Name),
     email: Type.Optional({ ...Email, description: "Needed only with a code from a letter: the address to log in with" }),
   },
@@ -143,7 +150,7 @@ export type AcceptInvitationBody = Static<typeof AcceptInvitationBody>;
 export const LinkInvitationBody = Type.Object(
   {
     token: Type.Optional(Type.String({ minLength: 20, maxLength: 100, pattern: "^[A-Za-z0-9_-]+$" })),
-    code: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+    code: Type.Optional(Type.String({ minLength: 1, maxLength: LIMITS.people.invitationCode.maxLength })),
   },
   { additionalProperties: false },
 );

@@ -1,6 +1,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { IsoDate } from "./common.ts";
 import { GoalView, StringEnum } from "./goals.ts";
+import { LIMITS } from "./limits.ts";
 
 const Version = Type.Integer({ minimum: 1, description: "The version you edited; a stale one gets 409" });
 
@@ -27,8 +28,8 @@ export const PlanResponse = Type.Object({
 export type PlanResponse = Static<typeof PlanResponse>;
 
 const phaseFields = {
-  name: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.String({ maxLength: 5000 }),
+  name: Type.String({ minLength: 1, maxLength: LIMITS.workingGroups.phaseName.maxLength }),
+  description: Type.String({ maxLength: LIMITS.workingGroups.phaseDescription.maxLength }),
   startDate: IsoDate,
   endDate: IsoDate,
 };
@@ -43,7 +44,10 @@ export type PhaseUpdateBody = Static<typeof PhaseUpdateBody>;
 export const PhaseResponse = Type.Object({ phase: PlanPhaseView });
 export type PhaseResponse = Static<typeof PhaseResponse>;
 
-const topicFields = { name: Type.String({ minLength: 1, maxLength: 100 }), description: Type.String({ maxLength: 5000 }) };
+const topicFields = {
+  name: Type.String({ minLength: 1, maxLength: LIMITS.workingGroups.focusTopicName.maxLength }),
+  description: Type.String({ maxLength: LIMITS.workingGroups.focusTopicDescription.maxLength }),
+};
 export const FocusTopicCreateBody = Type.Object({ name: topicFields.name, description: Type.Optional(topicFields.description) }, { additionalProperties: false });
 export type FocusTopicCreateBody = Static<typeof FocusTopicCreateBody>;
 export const FocusTopicUpdateBody = Type.Composite([Type.Partial(Type.Object(topicFields)), Type.Object({ version: Version })], { additionalProperties: false });

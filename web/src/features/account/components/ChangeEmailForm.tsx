@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { LIMITS } from "@afdelingsplanner/shared/schemas";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { ApiError } from "../../../lib/api.ts";
 import { useChangeEmail } from "../api/changeEmail.ts";
@@ -51,7 +52,7 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
             id={`${id}-new`}
             type="email"
             autoComplete="email"
-            maxLength={254}
+            maxLength={LIMITS.common.email.maxLength}
             required
             value={newEmail}
             onChange={(event) => {
@@ -66,7 +67,7 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
             id={`${id}-password`}
             type="password"
             autoComplete="current-password"
-            maxLength={1024}
+            maxLength={LIMITS.auth.password.maxLength}
             required
             value={password}
             onChange={(event) => {

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import { NEW_PASSWORD_MAX_LENGTH, NEW_PASSWORD_MIN_LENGTH } from "@afdelingsplanner/shared/schemas";
+import { LIMITS } from "@afdelingsplanner/shared/schemas";
 import { AppShell } from "../../../components/AppShell.tsx";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
@@ -66,8 +66,8 @@ function ChangePasswordForm({ email, name }: { email: string; name: string }) {
     const errors: FieldErrors = {};
     if (values.current === "") errors.current = t("account.password.errors.currentRequired");
     const length = characters(values.new);
-    if (length < NEW_PASSWORD_MIN_LENGTH) errors.new = t("account.password.errors.tooShort", { min: NEW_PASSWORD_MIN_LENGTH });
-    else if (length > NEW_PASSWORD_MAX_LENGTH) errors.new = t("account.password.errors.tooLong", { max: NEW_PASSWORD_MAX_LENGTH });
+    if (length < LIMITS.auth.newPassword.minLength) errors.new = t("account.password.errors.tooShort", { min: LIMITS.auth.newPassword.minLength });
+    else if (length > LIMITS.auth.newPassword.maxLength) errors.new = t("account.password.errors.tooLong", { max: LIMITS.auth.newPassword.maxLength });
     else if (values.new === values.current) errors.new = t("account.password.errors.unchanged");
     if (!errors.new && values.repeat !== values.new) errors.repeat = t("account.password.errors.repeatMismatch");
     return errors;
@@ -134,7 +134,7 @@ function ChangePasswordForm({ email, name }: { email: string; name: string }) {
           // Spell checkers would send a visible password to a dictionary service.
           spellCheck={false}
           autoCapitalize="off"
-          maxLength={name === "current" ? 1024 : NEW_PASSWORD_MAX_LENGTH}
+          maxLength={name === "current" ? LIMITS.auth.password.maxLength : LIMITS.auth.newPassword.maxLength}
           value={values[name]}
           aria-invalid={error ? true : undefined}
           aria-describedby={[hint ? hintId : "", error ? errorId : "", name === "new" ? strengthId : ""].filter(Boolean).join(" ") || undefined}
@@ -161,7 +161,7 @@ function ChangePasswordForm({ email, name }: { email: string; name: string }) {
         {/* Tells password managers which account the new password belongs to. */}
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
         {field("current", t("account.password.current"), "current-password")}
-        {field("new", t("account.password.new"), "new-password", t("account.password.newHint", { min: NEW_PASSWORD_MIN_LENGTH }))}
+        {field("new", t("account.password.new"), "new-password", t("account.password.newHint", { min: LIMITS.auth.newPassword.minLength }))}
         {field("repeat", t("account.password.repeat"), "new-password")}
         <div className="account-show">
           <input id={`${id}-show`} type="checkbox" checked={showPasswords} onChange={(event) => setShowPasswords(event.target.checked)} />

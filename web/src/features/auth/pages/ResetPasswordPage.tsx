@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import { NEW_PASSWORD_MAX_LENGTH, NEW_PASSWORD_MIN_LENGTH } from "@afdelingsplanner/shared/schemas";
+import { LIMITS } from "@afdelingsplanner/shared/schemas";
 import { PlainLayout } from "../../../components/PlainLayout.tsx";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
@@ -58,7 +58,7 @@ export function ResetPasswordPage() {
   return (
     <PlainLayout>
       <h1>{t("passwords.reset.title")}</h1>
-      <p>{t("passwords.reset.intro", { min: NEW_PASSWORD_MIN_LENGTH })}</p>
+      <p>{t("passwords.reset.intro", { min: LIMITS.auth.newPassword.minLength })}</p>
       <form className="form card" noValidate onSubmit={handleSubmit} aria-busy={confirm.isPending}>
         <div className="field">
           <label htmlFor={`${id}-new`}>{t("passwords.reset.new")}</label>
@@ -68,7 +68,7 @@ export function ResetPasswordPage() {
             autoComplete="new-password"
             spellCheck={false}
             autoCapitalize="off"
-            maxLength={NEW_PASSWORD_MAX_LENGTH}
+            maxLength={LIMITS.auth.newPassword.maxLength}
             value={password}
             aria-describedby={strengthId}
             onChange={(event) => {
@@ -88,7 +88,7 @@ export function ResetPasswordPage() {
             autoComplete="new-password"
             spellCheck={false}
             autoCapitalize="off"
-            maxLength={NEW_PASSWORD_MAX_LENGTH}
+            maxLength={LIMITS.auth.newPassword.maxLength}
             value={repeat}
             aria-invalid={repeatError ? true : undefined}
             aria-describedby={repeatError ? `${id}-repeat-error` : undefined}

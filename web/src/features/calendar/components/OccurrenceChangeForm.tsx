@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { MeetingMode, OccurrenceChangeBody, OccurrenceView } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type MeetingMode, type OccurrenceChangeBody, type OccurrenceView } from "@afdelingsplanner/shared/schemas";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
 import { useChangeOccurrence } from "../api/changeOccurrence.ts";
@@ -89,7 +89,7 @@ export function OccurrenceChangeForm({ occurrence, onDone }: { occurrence: Occur
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-location`}>{t("calendar.series.location")}</label>
-            <input id={`${id}-location`} value={location} maxLength={500} onChange={(event) => setLocation(event.target.value)} />
+            <input id={`${id}-location`} value={location} maxLength={LIMITS.calendar.location.maxLength} onChange={(event) => setLocation(event.target.value)} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-mode`}>{t("calendar.series.mode")}</label>
@@ -106,7 +106,7 @@ export function OccurrenceChangeForm({ occurrence, onDone }: { occurrence: Occur
 
       <div className="field">
         <label htmlFor={`${id}-reason`}>{t("calendar.actions.reason")}</label>
-        <input id={`${id}-reason`} value={reason} maxLength={1000} aria-describedby={`${id}-reason-hint`} onChange={(event) => setReason(event.target.value)} />
+        <input id={`${id}-reason`} value={reason} maxLength={LIMITS.calendar.changeReason.maxLength} aria-describedby={`${id}-reason-hint`} onChange={(event) => setReason(event.target.value)} />
         <p id={`${id}-reason-hint`} className="field__hint">
           {t("calendar.actions.reasonHint")}
         </p>

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { LIMITS } from "@afdelingsplanner/shared/schemas";
 import { monthlyRule, NTH_OPTIONS, RECURRENCE_PRESETS, WEEKDAYS, type RecurrencePreset, type RecurrenceValues } from "../lib/recurrence.ts";
 import { useCalendarFormat } from "../lib/useCalendarFormat.ts";
 
@@ -71,7 +72,7 @@ export function RecurrenceFields({ id, values, onChange }: RecurrenceFieldsProps
             <input
               id={`${id}-rule`}
               required
-              maxLength={500}
+              maxLength={LIMITS.calendar.recurrenceRule.maxLength}
               spellCheck={false}
               autoCapitalize="characters"
               className="mono"

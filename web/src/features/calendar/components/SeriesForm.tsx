@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { MeetingKind, MeetingMode } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type MeetingKind, type MeetingMode } from "@afdelingsplanner/shared/schemas";
 import { useWorkingGroups } from "../../branches/index.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
 import { todayIn } from "../lib/dates.ts";
@@ -68,13 +68,13 @@ export function SeriesForm({ initial, onSubmit, submitting, submitLabel, error }
         </div>
         <div className="field">
           <label htmlFor={`${id}-title`}>{t("calendar.series.title")}</label>
-          <input id={`${id}-title`} name="title" required maxLength={200} value={values.title} onChange={(event) => update({ title: event.target.value })} />
+          <input id={`${id}-title`} name="title" required maxLength={LIMITS.calendar.seriesTitle.maxLength} value={values.title} onChange={(event) => update({ title: event.target.value })} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-description`}>
             {t("calendar.series.description")} <span className="field__optional">{t("calendar.series.optional")}</span>
           </label>
-          <textarea id={`${id}-description`} rows={2} maxLength={5000} value={values.description} onChange={(event) => update({ description: event.target.value })} />
+          <textarea id={`${id}-description`} rows={2} maxLength={LIMITS.calendar.seriesDescription.maxLength} value={values.description} onChange={(event) => update({ description: event.target.value })} />
         </div>
 
         <RecurrenceFields id={id} values={values} onChange={update} />
@@ -86,7 +86,7 @@ export function SeriesForm({ initial, onSubmit, submitting, submitLabel, error }
           </div>
           <div className="field">
             <label htmlFor={`${id}-duration`}>{t("calendar.series.duration")}</label>
-            <input id={`${id}-duration`} type="number" inputMode="numeric" min={5} max={1440} required value={values.durationMinutes} onChange={(event) => update({ durationMinutes: event.target.value })} />
+            <input id={`${id}-duration`} type="number" inputMode="numeric" min={LIMITS.calendar.durationMinutes.min} max={LIMITS.calendar.durationMinutes.max} required value={values.durationMinutes} onChange={(event) => update({ durationMinutes: event.target.value })} />
           </div>
         </div>
         {!single && (
@@ -107,7 +107,7 @@ export function SeriesForm({ initial, onSubmit, submitting, submitLabel, error }
         <div className="field-row">
           <div className="field field--wide">
             <label htmlFor={`${id}-location`}>{t("calendar.series.location")}</label>
-            <input id={`${id}-location`} maxLength={500} value={values.location} onChange={(event) => update({ location: event.target.value })} />
+            <input id={`${id}-location`} maxLength={LIMITS.calendar.location.maxLength} value={values.location} onChange={(event) => update({ location: event.target.value })} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-mode`}>{t("calendar.series.mode")}</label>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
+import { LIMITS } from "@afdelingsplanner/shared/schemas";
 import { ApiError } from "../../../lib/api.ts";
 import { tokenOf, useAskToAttend, type PublicBoardMeeting } from "../api/guestRequests.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
@@ -47,11 +48,11 @@ export function AttendForm({ slug, meetings }: { slug: string; meetings: PublicB
       <h2 id={`${id}-h`}>{t("meetings.attend.formTitle")}</h2>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t("meetings.attend.name")}</label>
-        <input id={`${id}-name`} name="name" className="mtg-input" required maxLength={200} autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} />
+        <input id={`${id}-name`} name="name" className="mtg-input" required maxLength={LIMITS.meetings.guestName.maxLength} autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-email`}>{t("meetings.attend.email")}</label>
-        <input id={`${id}-email`} name="email" type="email" className="mtg-input" required maxLength={320} autoComplete="email" value={email} onChange={(event) => setEmail(event.target.value)} />
+        <input id={`${id}-email`} name="email" type="email" className="mtg-input" required maxLength={LIMITS.meetings.guestEmail.maxLength} autoComplete="email" value={email} onChange={(event) => setEmail(event.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-meeting`}>{t("meetings.attend.meeting")}</label>
@@ -65,7 +66,7 @@ export function AttendForm({ slug, meetings }: { slug: string; meetings: PublicB
       </div>
       <div className="field">
         <label htmlFor={`${id}-topic`}>{t("meetings.attend.topic")}</label>
-        <textarea id={`${id}-topic`} name="topic" className="mtg-input" rows={3} maxLength={1000} value={topic} onChange={(event) => setTopic(event.target.value)} aria-describedby={`${id}-topic-hint`} />
+        <textarea id={`${id}-topic`} name="topic" className="mtg-input" rows={3} maxLength={LIMITS.meetings.guestTopic.maxLength} value={topic} onChange={(event) => setTopic(event.target.value)} aria-describedby={`${id}-topic-hint`} />
         <span id={`${id}-topic-hint`} className="mtg-hint">
           {t("meetings.attend.topicHint")}
         </span>

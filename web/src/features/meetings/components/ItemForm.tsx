@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgendaItemType } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type AgendaItemType } from "@afdelingsplanner/shared/schemas";
 import { usePeople } from "../../branches/index.ts";
 import { useAddItem } from "../api/agenda.ts";
 import type { MeetingRef } from "../api/keys.ts";
@@ -26,7 +26,7 @@ export function ItemForm({ meeting, asProposal }: { meeting: MeetingRef; asPropo
     event.preventDefault();
     setSaved(null);
     add.mutate(
-      { title: title.trim(), type, ownerId: ownerId || null, estimatedMinutes: Math.max(1, Number.parseInt(minutes, 10) || 10), links: parseLinks(links) },
+      { title: title.trim(), type, ownerId: ownerId || null, estimatedMinutes: Math.max(LIMITS.meetings.agendaItemMinutes.min, Number.parseInt(minutes, 10) || 10), links: parseLinks(links) },
       {
         onSuccess: ({ item }) => {
           setSaved(item.title);
@@ -45,7 +45,7 @@ export function ItemForm({ meeting, asProposal }: { meeting: MeetingRef; asPropo
       <div className="mtg-form__grid">
         <div className="field mtg-form__wide">
           <label htmlFor={`${id}-t`}>{t("meetings.form.title")}</label>
-          <input id={`${id}-t`} className="mtg-input" required maxLength={200} value={title} onChange={(event) => setTitle(event.target.value)} />
+          <input id={`${id}-t`} className="mtg-input" required maxLength={LIMITS.meetings.agendaItemTitle.maxLength} value={title} onChange={(event) => setTitle(event.target.value)} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-type`}>{t("meetings.form.type")}</label>
@@ -67,7 +67,7 @@ export function ItemForm({ meeting, asProposal }: { meeting: MeetingRef; asPropo
         />
         <div className="field">
           <label htmlFor={`${id}-min`}>{t("meetings.form.estimate")}</label>
-          <input id={`${id}-min`} className="mtg-input" type="number" inputMode="numeric" min={1} max={600} required value={minutes} onChange={(event) => setMinutes(event.target.value)} />
+          <input id={`${id}-min`} className="mtg-input" type="number" inputMode="numeric" min={LIMITS.meetings.agendaItemMinutes.min} max={LIMITS.meetings.agendaItemMinutes.max} required value={minutes} onChange={(event) => setMinutes(event.target.value)} />
         </div>
         <div className="field mtg-form__wide">
           <label htmlFor={`${id}-links`}>{t("meetings.form.links")}</label>

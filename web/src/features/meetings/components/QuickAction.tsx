@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgendaItemView } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type AgendaItemView } from "@afdelingsplanner/shared/schemas";
 import { usePeople } from "../../branches/index.ts";
 import type { MeetingRef } from "../api/keys.ts";
 import { useAddAction } from "../api/minutes.ts";
@@ -32,7 +32,7 @@ export function QuickAction({ meeting, items }: { meeting: MeetingRef; items: Ag
       <h3 id={`${id}-h`}>{t("meetings.run.actionTitle")}</h3>
       <div className="field">
         <label htmlFor={`${id}-title`}>{t("meetings.run.actionText")}</label>
-        <input id={`${id}-title`} className="mtg-input" required maxLength={500} value={title} onChange={(event) => setTitle(event.target.value)} />
+        <input id={`${id}-title`} className="mtg-input" required maxLength={LIMITS.meetings.actionTitle.maxLength} value={title} onChange={(event) => setTitle(event.target.value)} />
       </div>
       <div className="mtg-form__grid">
         <SelectField

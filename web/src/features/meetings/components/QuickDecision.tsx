@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgendaItemView } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type AgendaItemView } from "@afdelingsplanner/shared/schemas";
 import type { MeetingRef } from "../api/keys.ts";
 import { useAddDecision } from "../api/minutes.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
@@ -25,7 +25,7 @@ export function QuickDecision({ meeting, items }: { meeting: MeetingRef; items: 
       <h3 id={`${id}-h`}>{t("meetings.run.decisionTitle")}</h3>
       <div className="field">
         <label htmlFor={`${id}-text`}>{t("meetings.run.decisionText")}</label>
-        <input id={`${id}-text`} className="mtg-input" required maxLength={5000} value={text} onChange={(event) => setText(event.target.value)} />
+        <input id={`${id}-text`} className="mtg-input" required maxLength={LIMITS.meetings.decisionText.maxLength} value={text} onChange={(event) => setText(event.target.value)} />
       </div>
       <SelectField
         id={`${id}-item`}

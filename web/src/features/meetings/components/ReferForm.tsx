@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgendaItemView, MeetingKind } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type AgendaItemView, type MeetingKind } from "@afdelingsplanner/shared/schemas";
 import type { MeetingRef } from "../api/keys.ts";
 import { useBranchSeriesList, useReferItem } from "../api/referral.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
@@ -93,7 +93,7 @@ export function ReferForm({ meeting, kind, item }: ReferFormProps) {
             </div>
             <div className="field mtg-form__wide">
               <label htmlFor={`${id}-note`}>{t("meetings.refer.note")}</label>
-              <textarea id={`${id}-note`} className="mtg-input" rows={2} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
+              <textarea id={`${id}-note`} className="mtg-input" rows={2} maxLength={LIMITS.meetings.referralNote.maxLength} value={note} onChange={(event) => setNote(event.target.value)} />
             </div>
           </div>
           <button type="submit" className="button" disabled={refer.isPending || targets.length === 0}>

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgendaItemView } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type AgendaItemView } from "@afdelingsplanner/shared/schemas";
 import { useUpdateItem } from "../api/agenda.ts";
 import type { MeetingRef } from "../api/keys.ts";
 import { isTickable } from "../lib/labels.ts";
@@ -59,7 +59,7 @@ export function TickItem({ meeting, item, index, canEdit, closed }: { meeting: M
             id={`${id}-minutes`}
             className="mtg-input"
             rows={3}
-            maxLength={20000}
+            maxLength={LIMITS.meetings.minutes.maxLength}
             value={minutes}
             onChange={(event) => {
               setMinutes(event.target.value);

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { BRANCH_ROLES, type BranchRole } from "@afdelingsplanner/shared";
-import { PEOPLE_LIMITS, type BranchMembership, type PersonCreatedResponse } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type BranchMembership, type PersonCreatedResponse } from "@afdelingsplanner/shared/schemas";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { useWorkingGroups } from "../../branches/index.ts";
 import { useAddPerson } from "../api/addPerson.ts";
@@ -56,15 +56,15 @@ export function AddPersonForm({ branch }: { branch: BranchMembership }) {
       <form className="form card" data-testid="add-person-form" onSubmit={handleSubmit} aria-busy={add.isPending}>
         <div className="field">
           <label htmlFor={`${id}-name`}>{t("people.add.name")}</label>
-          <input id={`${id}-name`} name="name" required maxLength={PEOPLE_LIMITS.name} autoComplete="off" />
+          <input id={`${id}-name`} name="name" required maxLength={LIMITS.people.name.maxLength} autoComplete="off" />
         </div>
         <div className="field">
           <label htmlFor={`${id}-email`}>{t("people.add.email")}</label>
-          <input id={`${id}-email`} name="email" type="email" maxLength={PEOPLE_LIMITS.email} autoComplete="off" />
+          <input id={`${id}-email`} name="email" type="email" maxLength={LIMITS.common.email.maxLength} autoComplete="off" />
         </div>
         <div className="field">
           <label htmlFor={`${id}-phone`}>{t("people.add.phone")}</label>
-          <input id={`${id}-phone`} name="phone" type="tel" maxLength={PEOPLE_LIMITS.phone} autoComplete="off" />
+          <input id={`${id}-phone`} name="phone" type="tel" maxLength={LIMITS.people.phone.maxLength} autoComplete="off" />
         </div>
         <fieldset className="field">
           <legend>{t("people.add.roles")}</legend>

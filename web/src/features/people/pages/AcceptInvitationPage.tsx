@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { Link, Navigate, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import { NEW_PASSWORD_MAX_LENGTH, NEW_PASSWORD_MIN_LENGTH, PEOPLE_LIMITS } from "@afdelingsplanner/shared/schemas";
+import { LIMITS } from "@afdelingsplanner/shared/schemas";
 import { Loading } from "../../../components/Loading.tsx";
 import { PlainLayout } from "../../../components/PlainLayout.tsx";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
@@ -76,21 +76,21 @@ function AcceptForm({ token, onAccepted }: { token: string; onAccepted: (destina
           <>
             <div className="field">
               <label htmlFor={`${id}-code`}>{t("people.accept.code")}</label>
-              <input id={`${id}-code`} name="code" required autoComplete="one-time-code" autoCapitalize="characters" spellCheck={false} maxLength={20} />
+              <input id={`${id}-code`} name="code" required autoComplete="one-time-code" autoCapitalize="characters" spellCheck={false} maxLength={LIMITS.people.invitationCode.maxLength} />
             </div>
             <div className="field">
               <label htmlFor={`${id}-email`}>{t("people.accept.email")}</label>
-              <input id={`${id}-email`} name="email" type="email" autoComplete="username" maxLength={PEOPLE_LIMITS.email} />
+              <input id={`${id}-email`} name="email" type="email" autoComplete="username" maxLength={LIMITS.common.email.maxLength} />
             </div>
           </>
         )}
         <div className="field">
           <label htmlFor={`${id}-name`}>{t("people.accept.name")}</label>
-          <input id={`${id}-name`} name="name" autoComplete="name" maxLength={PEOPLE_LIMITS.name} />
+          <input id={`${id}-name`} name="name" autoComplete="name" maxLength={LIMITS.people.name.maxLength} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-password`}>{t("people.accept.password")}</label>
-          <p id={`${id}-hint`}>{t("people.accept.passwordHint", { min: NEW_PASSWORD_MIN_LENGTH })}</p>
+          <p id={`${id}-hint`}>{t("people.accept.passwordHint", { min: LIMITS.auth.newPassword.minLength })}</p>
           <input
             id={`${id}-password`}
             name="password"
@@ -98,13 +98,13 @@ function AcceptForm({ token, onAccepted }: { token: string; onAccepted: (destina
             autoComplete="new-password"
             spellCheck={false}
             autoCapitalize="off"
-            maxLength={NEW_PASSWORD_MAX_LENGTH}
+            maxLength={LIMITS.auth.newPassword.maxLength}
             aria-describedby={`${id}-hint ${id}-feedback`}
             value={password}
             onChange={(event) => setPassword(event.target.value)}
           />
           <p id={`${id}-feedback`} aria-live="polite" data-testid="password-feedback">
-            {password === "" ? "" : length < NEW_PASSWORD_MIN_LENGTH ? t("people.accept.tooShort", { count: NEW_PASSWORD_MIN_LENGTH - length }) : t("people.accept.longEnough")}
+            {password === "" ? "" : length < LIMITS.auth.newPassword.minLength ? t("people.accept.tooShort", { count: LIMITS.auth.newPassword.minLength - length }) : t("people.accept.longEnough")}
           </p>
         </div>
         <div className="field">
@@ -116,7 +116,7 @@ function AcceptForm({ token, onAccepted }: { token: string; onAccepted: (destina
             autoComplete="new-password"
             spellCheck={false}
             autoCapitalize="off"
-            maxLength={NEW_PASSWORD_MAX_LENGTH}
+            maxLength={LIMITS.auth.newPassword.maxLength}
             value={repeat}
             aria-invalid={mismatch ? true : undefined}
             aria-describedby={mismatch ? `${id}-mismatch` : undefined}
@@ -138,7 +138,7 @@ function AcceptForm({ token, onAccepted }: { token: string; onAccepted: (destina
             <Link to={`/login?next=${encodeURIComponent(next)}`}>{t("people.accept.toLogin")}</Link>
           </p>
         )}
-        <button type="submit" className="button" disabled={accept.isPending || length < NEW_PASSWORD_MIN_LENGTH}>
+        <button type="submit" className="button" disabled={accept.isPending || length < LIMITS.auth.newPassword.minLength}>
           {accept.isPending ? t("people.accept.submitting") : t("people.accept.submit")}
         </button>
       </form>
@@ -181,7 +181,7 @@ function LinkForm({ token, name }: { token: string; name: string }) {
         {!token && (
           <div className="field">
             <label htmlFor={`${id}-code`}>{t("people.accept.code")}</label>
-            <input id={`${id}-code`} value={code} onChange={(event) => setCode(event.target.value)} maxLength={20} autoComplete="one-time-code" />
+            <input id={`${id}-code`} value={code} onChange={(event) => setCode(event.target.value)} maxLength={LIMITS.people.invitationCode.maxLength} autoComplete="one-time-code" />
           </div>
         )}
         <p className="form__error" role="alert">

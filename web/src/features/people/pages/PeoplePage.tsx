@@ -2,7 +2,7 @@ import { useId } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { BRANCH_ROLES, type BranchRole } from "@afdelingsplanner/shared";
-import type { PeopleQuery } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type PeopleQuery } from "@afdelingsplanner/shared/schemas";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
@@ -57,7 +57,7 @@ export function PeoplePage() {
       <div className="people-filters" role="search" aria-label={t("people.filters")}>
         <div className="field">
           <label htmlFor={`${id}-q`}>{t("people.search")}</label>
-          <input id={`${id}-q`} type="search" value={q} onChange={(event) => setFilter("zoek", event.target.value)} maxLength={100} />
+          <input id={`${id}-q`} type="search" value={q} onChange={(event) => setFilter("zoek", event.target.value)} maxLength={LIMITS.people.search.maxLength} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-role`}>{t("people.role")}</label>

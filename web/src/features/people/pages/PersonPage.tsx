@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { BRANCH_ROLES, calendarDays, type BranchRole } from "@afdelingsplanner/shared";
-import { PEOPLE_LIMITS, type PersonView } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type PersonView } from "@afdelingsplanner/shared/schemas";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
@@ -112,15 +112,15 @@ function EditForm({ slug, person }: { slug: string; person: PersonView }) {
       <form className="form card" onSubmit={handleSubmit} aria-busy={update.isPending}>
         <div className="field">
           <label htmlFor={`${id}-name`}>{t("people.add.name")}</label>
-          <input id={`${id}-name`} name="name" required maxLength={PEOPLE_LIMITS.name} defaultValue={person.name} />
+          <input id={`${id}-name`} name="name" required maxLength={LIMITS.people.name.maxLength} defaultValue={person.name} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-email`}>{t("people.add.email")}</label>
-          <input id={`${id}-email`} name="email" type="email" maxLength={PEOPLE_LIMITS.email} defaultValue={person.email ?? ""} />
+          <input id={`${id}-email`} name="email" type="email" maxLength={LIMITS.common.email.maxLength} defaultValue={person.email ?? ""} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-phone`}>{t("people.add.phone")}</label>
-          <input id={`${id}-phone`} name="phone" type="tel" maxLength={PEOPLE_LIMITS.phone} defaultValue={person.phone ?? ""} />
+          <input id={`${id}-phone`} name="phone" type="tel" maxLength={LIMITS.people.phone.maxLength} defaultValue={person.phone ?? ""} />
         </div>
         <p className="form__error" role="alert">
           {update.error ? describe(update.error) : ""}

@@ -1,14 +1,10 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { TermPolicyView } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type TermPolicyView } from "@afdelingsplanner/shared/schemas";
 import { useChangePolicy } from "../api/changePolicy.ts";
 import { ActionDialog } from "./ActionDialog.tsx";
 
-const FIELDS = [
-  { key: "termLengthMonths", min: 1, max: 120 },
-  { key: "maxConsecutiveTerms", min: 1, max: 20 },
-  { key: "endingSoonWindowMonths", min: 0, max: 24 },
-] as const;
+const FIELDS = (["termLengthMonths", "maxConsecutiveTerms", "endingSoonWindowMonths"] as const).map((key) => ({ key, ...LIMITS.board[key] }));
 
 type PolicyValues = Omit<TermPolicyView, "version">;
 

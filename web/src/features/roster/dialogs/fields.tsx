@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { LIMITS } from "@afdelingsplanner/shared/schemas";
 
 interface DateFieldProps {
   label: string;
@@ -30,7 +31,7 @@ export function NoteField({ value, onChange }: { value: string; onChange: (value
   return (
     <div className="field">
       <label htmlFor={id}>{t("roster.dialog.note")}</label>
-      <textarea id={id} value={value} maxLength={2000} rows={2} onChange={(event) => onChange(event.target.value)} />
+      <textarea id={id} value={value} maxLength={LIMITS.board.note.maxLength} rows={2} onChange={(event) => onChange(event.target.value)} />
     </div>
   );
 }

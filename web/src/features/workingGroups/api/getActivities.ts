@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { ActivitiesResponse } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type ActivitiesResponse } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, wgKeys } from "./keys.ts";
 
-/** A group's activities since `from`, newest first: enough for the chart and the recent list. */
+/** A group's activities since `from`, newest first, as many as the API gives at once: enough for the chart and the recent list. */
 export function getActivities(slug: string, group: string, from: string, signal?: AbortSignal): Promise<ActivitiesResponse> {
-  const query = new URLSearchParams({ workingGroup: group, from, limit: "1000" });
+  const query = new URLSearchParams({ workingGroup: group, from, limit: String(LIMITS.workingGroups.activitiesPage.max) });
   return apiFetch<ActivitiesResponse>(`${branchPath(slug)}/activities?${query}`, { signal });
 }
 

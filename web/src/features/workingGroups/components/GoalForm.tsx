@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { LIMITS } from "@afdelingsplanner/shared/schemas";
 import { draftProblems, toKind, type DraftProblem, type GoalDraft } from "../lib/goalDraft.ts";
 import { GOAL_KINDS } from "../lib/types.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
@@ -41,7 +42,7 @@ export function GoalForm({ heading, initial, choices, busy, error, onSubmit, onC
       </h3>
       <div className="field">
         <label htmlFor={`${id}-title`}>{t("workingGroups.goalEditor.title")}</label>
-        <input id={`${id}-title`} className="wg-input" required maxLength={200} autoFocus value={draft.title} onChange={(event) => change({ title: event.target.value })} />
+        <input id={`${id}-title`} className="wg-input" required maxLength={LIMITS.workingGroups.goalTitle.maxLength} autoFocus value={draft.title} onChange={(event) => change({ title: event.target.value })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t("workingGroups.goalEditor.kind")}</label>
@@ -59,7 +60,7 @@ export function GoalForm({ heading, initial, choices, busy, error, onSubmit, onC
       <GoalKindFields id={id} draft={draft} onChange={change} />
       <div className="field">
         <label htmlFor={`${id}-description`}>{t("workingGroups.goalEditor.description")}</label>
-        <textarea id={`${id}-description`} className="wg-input" rows={2} maxLength={5000} value={draft.description} onChange={(event) => change({ description: event.target.value })} />
+        <textarea id={`${id}-description`} className="wg-input" rows={2} maxLength={LIMITS.workingGroups.goalDescription.maxLength} value={draft.description} onChange={(event) => change({ description: event.target.value })} />
       </div>
       <GoalLinkFields id={id} draft={draft} choices={choices} onChange={change} />
       {(problems.length > 0 || error !== null) && (

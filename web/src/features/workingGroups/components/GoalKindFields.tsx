@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { KIND_INPUTS, MAX_TARGET, toActivityType, toCadenceUnit, type GoalDraft } from "../lib/goalDraft.ts";
+import { LIMITS } from "@afdelingsplanner/shared/schemas";
+import { KIND_INPUTS, toActivityType, toCadenceUnit, type GoalDraft } from "../lib/goalDraft.ts";
 import { ACTIVITY_TYPES, CADENCE_UNITS } from "../lib/types.ts";
 
 interface GoalKindFieldsProps {
@@ -25,7 +26,7 @@ export function GoalKindFields({ id, draft, onChange }: GoalKindFieldsProps) {
               type="number"
               inputMode={inputs.wholeTarget ? "numeric" : "decimal"}
               min={inputs.wholeTarget ? 1 : 0}
-              max={MAX_TARGET}
+              max={LIMITS.workingGroups.goalTarget.max}
               step={inputs.wholeTarget ? 1 : "any"}
               required
               value={draft.target}

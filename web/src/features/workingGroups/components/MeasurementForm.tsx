@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { GoalView, MeasurementBody } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type GoalView, type MeasurementBody } from "@afdelingsplanner/shared/schemas";
 import { useRecordMeasurement } from "../api/recordMeasurement.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
 import { useFormat } from "../lib/useFormat.ts";
@@ -71,8 +71,8 @@ export function MeasurementForm({ slug, goal, today, onMessage }: MeasurementFor
             type="number"
             inputMode="decimal"
             step="any"
-            min={-1e12}
-            max={1e12}
+            min={LIMITS.workingGroups.measurementValue.min}
+            max={LIMITS.workingGroups.measurementValue.max}
             required
             autoFocus
             value={value}
@@ -82,7 +82,7 @@ export function MeasurementForm({ slug, goal, today, onMessage }: MeasurementFor
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>{t("workingGroups.measurement.note")}</label>
-        <input id={`${id}-note`} className="wg-input" maxLength={2000} aria-describedby={`${id}-hint`} value={note} onChange={(event) => setNote(event.target.value)} />
+        <input id={`${id}-note`} className="wg-input" maxLength={LIMITS.workingGroups.measurementNote.maxLength} aria-describedby={`${id}-hint`} value={note} onChange={(event) => setNote(event.target.value)} />
         <p id={`${id}-hint`} className="wg-muted wg-hint">
           {t("workingGroups.measurement.hint")}
         </p>

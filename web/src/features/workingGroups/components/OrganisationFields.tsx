@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { OrganisationType } from "@afdelingsplanner/shared";
+import { LIMITS } from "@afdelingsplanner/shared/schemas";
 import { ORGANISATION_TYPES } from "../lib/types.ts";
 import { toType } from "./OrganisationPicker.tsx";
 
@@ -25,7 +26,7 @@ export function OrganisationFields({ id, draft, onChange }: OrganisationFieldsPr
       <div className="wg-inline-fields">
         <div className="field">
           <label htmlFor={`${id}-name`}>{t("workingGroups.network.name")}</label>
-          <input id={`${id}-name`} className="wg-input" required maxLength={200} value={draft.name} onChange={(event) => onChange({ name: event.target.value })} />
+          <input id={`${id}-name`} className="wg-input" required maxLength={LIMITS.workingGroups.organisationName.maxLength} value={draft.name} onChange={(event) => onChange({ name: event.target.value })} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-type`}>{t("workingGroups.network.type")}</label>
@@ -40,7 +41,7 @@ export function OrganisationFields({ id, draft, onChange }: OrganisationFieldsPr
       </div>
       <div className="field">
         <label htmlFor={`${id}-notes`}>{t("workingGroups.network.contactNotes")}</label>
-        <textarea id={`${id}-notes`} className="wg-input" rows={3} maxLength={5000} value={draft.contactNotes} onChange={(event) => onChange({ contactNotes: event.target.value })} />
+        <textarea id={`${id}-notes`} className="wg-input" rows={3} maxLength={LIMITS.workingGroups.organisationNotes.maxLength} value={draft.contactNotes} onChange={(event) => onChange({ contactNotes: event.target.value })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-website`}>{t("workingGroups.network.website")}</label>
@@ -49,7 +50,7 @@ export function OrganisationFields({ id, draft, onChange }: OrganisationFieldsPr
           className="wg-input"
           type="url"
           placeholder="https://"
-          maxLength={500}
+          maxLength={LIMITS.workingGroups.organisationWebsite.maxLength}
           pattern="https?://\S+"
           value={draft.website}
           onChange={(event) => onChange({ website: event.target.value })}

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { OrganisationType } from "@afdelingsplanner/shared";
+import { LIMITS } from "@afdelingsplanner/shared/schemas";
 import { useOrganisations } from "../api/organisations.ts";
 import { ORGANISATION_TYPES } from "../lib/types.ts";
 
@@ -40,7 +41,7 @@ export function OrganisationPicker({ slug, value, onChange, draft, onDraftChange
         <div className="wg-inline-fields">
           <div className="field">
             <label htmlFor="wg-log-org-name">{t("workingGroups.network.name")}</label>
-            <input id="wg-log-org-name" className="wg-input" required maxLength={200} value={draft.name} onChange={(event) => onDraftChange({ ...draft, name: event.target.value })} />
+            <input id="wg-log-org-name" className="wg-input" required maxLength={LIMITS.workingGroups.organisationName.maxLength} value={draft.name} onChange={(event) => onDraftChange({ ...draft, name: event.target.value })} />
           </div>
           <div className="field">
             <label htmlFor="wg-log-org-type">{t("workingGroups.network.type")}</label>

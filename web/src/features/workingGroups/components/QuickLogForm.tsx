@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { ActivityType } from "@afdelingsplanner/shared";
-import type { ActivityCreateBody, ActivityView } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type ActivityCreateBody, type ActivityView } from "@afdelingsplanner/shared/schemas";
 import { useDeleteActivity, useLogActivity } from "../api/logActivity.ts";
 import { useCreateOrganisation } from "../api/organisations.ts";
 import { ACTIVITY_TYPES } from "../lib/types.ts";
@@ -48,7 +48,7 @@ export function QuickLogForm({ slug, groupId, today }: QuickLogFormProps) {
     setUndone(false);
     const body: ActivityCreateBody = { type, date, workingGroupId: groupId };
     if (note.trim()) body.note = note.trim();
-    if (type === "social_posts") body.count = Math.max(1, Number.parseInt(count, 10) || 1);
+    if (type === "social_posts") body.count = Math.max(LIMITS.workingGroups.activityCount.min, Number.parseInt(count, 10) || 1);
     if (type === "network_conversation") {
       body.organisationId =
         organisationId === NEW_ORGANISATION ? (await createOrganisation.mutateAsync({ name: draft.name.trim(), type: draft.type })).organisation.id : organisationId;
@@ -83,12 +83,12 @@ export function QuickLogForm({ slug, groupId, today }: QuickLogFormProps) {
           {type === "social_posts" && (
             <div className="field">
               <label htmlFor="wg-log-count">{t("workingGroups.log.count")}</label>
-              <input id="wg-log-count" className="wg-input" type="number" inputMode="numeric" min={1} max={1000} required value={count} onChange={(event) => setCount(event.target.value)} />
+              <input id="wg-log-count" className="wg-input" type="number" inputMode="numeric" min={LIMITS.workingGroups.activityCount.min} max={LIMITS.workingGroups.activityCount.max} required value={count} onChange={(event) => setCount(event.target.value)} />
             </div>
           )}
           <div className="field">
             <label htmlFor="wg-log-note">{t("workingGroups.log.note")}</label>
-            <input id="wg-log-note" className="wg-input" maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
+            <input id="wg-log-note" className="wg-input" maxLength={LIMITS.workingGroups.activityNote.maxLength} value={note} onChange={(event) => setNote(event.target.value)} />
           </div>
           <button type="submit" className="button wg-log__save" disabled={busy}>
             {busy ? t("workingGroups.log.saving") : t("workingGroups.log.save")}

@@ -1,5 +1,5 @@
 import type { ActivityType, CadenceUnit, GoalKind } from "@afdelingsplanner/shared";
-import type { GoalCreateBody, GoalUpdateBody, GoalView, PlanPhaseView } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type GoalCreateBody, type GoalUpdateBody, type GoalView, type PlanPhaseView } from "@afdelingsplanner/shared/schemas";
 import { ACTIVITY_TYPES, CADENCE_UNITS, GOAL_KINDS } from "./types.ts";
 
 /** What the goal form holds: strings, as the inputs give them, so nothing typed is lost or reformatted. */
@@ -27,8 +27,6 @@ export const KIND_INPUTS: Record<GoalKind, { target: boolean; activityType: bool
   milestone: { target: false, activityType: false, cadenceUnit: false, wholeTarget: true, startDate: false },
   metric: { target: true, activityType: false, cadenceUnit: false, wholeTarget: false, startDate: true },
 };
-
-export const MAX_TARGET = 10_000_000;
 
 export const toKind = (value: string): GoalKind => GOAL_KINDS.find((kind) => kind === value) ?? "count";
 export const toActivityType = (value: string): ActivityType | "" => ACTIVITY_TYPES.find((type) => type === value) ?? "";
@@ -90,7 +88,7 @@ export function draftProblems(draft: GoalDraft): DraftProblem[] {
   if (!draft.title.trim()) problems.push("title");
   if (inputs.target) {
     const target = Number(draft.target);
-    if (draft.target.trim() === "" || !Number.isFinite(target) || target <= 0 || target > MAX_TARGET) problems.push("target");
+    if (draft.target.trim() === "" || !Number.isFinite(target) || target <= 0 || target > LIMITS.workingGroups.goalTarget.max) problems.push("target");
     else if (inputs.wholeTarget && !Number.isInteger(target)) problems.push("wholeTarget");
   }
   if (inputs.activityType && draft.activityType === "") problems.push("activityType");
