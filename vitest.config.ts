@@ -28,6 +28,10 @@ export default defineConfig({
           globalSetup: ["tests/support/globalSetup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // expect.poll gives up after 1 s by default: too short for a page that logs in and loads its data on a
+          // busy 2-core CI machine (the audit-log error test failed there at 1.07 s). 10 s matches the pages' own
+          // action timeout; a poll that is meant to fail still fails, only later.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
