@@ -81,7 +81,8 @@ export const PersonUpdateBody = Type.Object(
   {
     version: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
     name: Type.Optional(Name),
-    email: Type.Optional(Email),
+    // null takes the address away (the person then gets letters, not mail).
+    email: Type.Optional(Type.Union([Email, Type.Null()])),
     phone: Type.Optional(Type.Union([Phone, Type.Null()])),
   },
   { additionalProperties: false },

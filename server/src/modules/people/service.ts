@@ -25,7 +25,7 @@ import { hashPassword } from "../../lib/passwords.ts";
 import { issueRefreshToken } from "../accounts/index.ts";
 import { enqueueInvitationMail, expiryFrom, hashCode, hashToken, invitationLink, letterUrl, newCode, newToken } from "./invitations.ts";
 import { requireAcceptablePassword as checkNewPassword } from "../../lib/passwordPolicy.ts";
-import { invitationSelect, invitationView, personSelect, personView, placeholderEmail, realEmail, statusOn, type PersonRow } from "./views.ts";
+import { invitationSelect, invitationView, personSelect, personView, statusOn, type PersonRow } from "./views.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -114,7 +114,7 @@ export async function createPerson(db: Database, branch: BranchScope, actor: Aud
 
     const id = randomUUID();
     await tx.person.create({
-      data: { id, branchId: branch.id, name, email: email ?? placeholderEmail(id), phone: cleanPhone(body.phone), joinedOn: fromIsoDate(joinedOn), createdAt: actor.at },
+      data: { id, branchId: branch.id, name, email, phone: cleanPhone(body.phone), joinedOn: fromIsoDate(joinedOn), createdAt: actor.at },
     });
     if (roles.length > 0) await tx.branchRole.createMany({ data: roles.map((role) => ({ branchId: branch.id, personId: id, role })) });
     if (groups.length > 0) await tx.workingGroupMember.createMany({ data: groups.map((group) => ({ branchId: branch.id, workingGroupId: group.id, personId: id, role: "member" as const })) });
@@ -172,12 +172,12 @@ export async function updatePerson(db: Database, branch: BranchScope, actor: Aud
   return db.$transaction(async (tx) => {
     const current = await findPerson(tx, branch.id, personId);
     const name = body.name !== undefined ? cleanName(body.name) : current.name;
-    const email = body.email !== undefined ? body.email.trim().toLowerCase() : current.email;
+    const email = body.email !== undefined ? body.email?.trim().toLowerCase() || null : current.email;
     const phone = body.phone !== undefined ? cleanPhone(body.phone) : current.phone;
-    if (email !== current.email) await assertEmailFree(tx, branch.id, email, personId);
+    if (email && email !== current.email) await assertEmailFree(tx, branch.id, email, personId);
     const updated = await tx.person.updateMany({ where: { id: personId, branchId: branch.id, version: body.version }, data: { name, email, phone, version: { increment: 1 } } });
     if (updated.count === 0) throw staleVersion("person");
-    const changes = changedFields({ name: current.name, email: realEmail(current.email), phone: current.phone }, { name, email: realEmail(email), phone });
+    const changes = changedFields({ name: current.name, email: current.email, phone: current.phone }, { name, email, phone });
     if (Object.keys(changes).length > 0) await recordAudit(tx, { branchId: branch.id, actor, entityType: "person", entityId: personId, action: "updated", summary: `Gegevens van ${name} gewijzigd`, changes });
     return { person: personView(await findPerson(tx, branch.id, personId), branch.today, true) };
   });
@@ -364,7 +364,7 @@ const accountExists = () =>
 /** Makes the account an invitation is for and links it to the person; the caller starts the session. */
 export async function acceptInvitation(db: Database, now: Date, body: AcceptInvitationBody) {
   const preview = await db.$transaction((tx) => usableInvitation(tx, body, now));
-  const email = (preview.email ?? body.email ?? realEmail(preview.person.email) ?? "").trim().toLowerCase();
+  const email = (preview.email ?? body.email ?? preview.person.email ?? "").trim().toLowerCase();
   if (!email) throw badRequest('This invitation came by letter: give the "email" address you want to log in with.', "EMAIL_REQUIRED");
   checkNewPassword(body.password, { name: body.name?.trim() || preview.person.name, email });
   // Hashing is slow on purpose: before the transaction, after the cheap checks.
@@ -376,13 +376,13 @@ export async function acceptInvitation(db: Database, now: Date, body: AcceptInvi
     if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw accountExists();
     const name = body.name?.trim() || invitation.person.name;
     const user = await tx.user.create({ data: { email, name, passwordHash, createdAt: now }, select: { id: true, passwordChangedAt: true } });
-    if (realEmail(invitation.person.email) === null) {
+    if (invitation.person.email === null) {
       const taken = await tx.person.findFirst({ where: { branchId: invitation.branchId, email: { equals: email, mode: "insensitive" }, id: { not: invitation.personId } }, select: { id: true } });
       if (taken) throw emailInUse(email);
     }
     const linked = await tx.person.updateMany({
       where: { id: invitation.personId, userId: null },
-      data: { userId: user.id, ...(realEmail(invitation.person.email) === null ? { email } : {}) },
+      data: { userId: user.id, ...(invitation.person.email === null ? { email } : {}) },
     });
     if (linked.count === 0) throw conflict("This invitation has already been used. Log in with the account that was made with it.", "INVITATION_USED");
     await recordAudit(tx, {

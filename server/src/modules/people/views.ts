@@ -2,14 +2,6 @@ import type { BranchRole } from "@afdelingsplanner/shared";
 import type { InvitationState, InvitationView, PersonStatus, PersonView } from "@afdelingsplanner/shared/schemas";
 import { toIsoDate } from "../../lib/dates.ts";
 
-/**
- * Person.email is required and unique per branch in the schema; someone without email gets this
- * reserved address (RFC 2606 .invalid, never deliverable), which no view shows: they see null.
- */
-export const NO_EMAIL_DOMAIN = "geen-email.invalid";
-export const placeholderEmail = (id: string) => `${id}@${NO_EMAIL_DOMAIN}`;
-export const realEmail = (email: string): string | null => (email.endsWith(`@${NO_EMAIL_DOMAIN}`) ? null : email);
-
 export const personSelect = {
   id: true,
   name: true,
@@ -28,7 +20,7 @@ export const personSelect = {
 export interface PersonRow {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   phone: string | null;
   active: boolean;
   joinedOn: Date;
@@ -47,7 +39,7 @@ export function personView(person: PersonRow, today: string, showContact: boolea
   return {
     id: person.id,
     name: person.name,
-    email: showContact ? realEmail(person.email) : null,
+    email: showContact ? person.email : null,
     phone: showContact ? person.phone : null,
     active: status === "active",
     status,

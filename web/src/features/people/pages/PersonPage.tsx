@@ -102,7 +102,7 @@ function EditForm({ slug, person }: { slug: string; person: PersonView }) {
     const data = new FormData(event.currentTarget);
     const email = String(data.get("email") ?? "").trim();
     const phone = String(data.get("phone") ?? "").trim();
-    update.mutate({ version: person.version, name: String(data.get("name") ?? "").trim(), ...(email ? { email } : {}), phone: phone || null });
+    update.mutate({ version: person.version, name: String(data.get("name") ?? "").trim(), email: email || null, phone: phone || null });
   }
 
   return (
