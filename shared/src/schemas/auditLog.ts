@@ -7,6 +7,7 @@ export const AUDIT_ENTITY_TYPES = [
   "series",
   "occurrence_exception",
   "board_term",
+  "board_seat",
   "roster_policy",
   "goal",
   "goal_measurement",
@@ -16,6 +17,10 @@ export const AUDIT_ENTITY_TYPES = [
   "action_item",
   "person",
   "invitation",
+  "working_group",
+  "working_group_member",
+  "working_group_join_request",
+  "branch",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 export const AuditEntityTypeSchema = Type.Union(AUDIT_ENTITY_TYPES.map((type) => Type.Literal(type)));

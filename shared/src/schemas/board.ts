@@ -91,8 +91,64 @@ export const BoardSeatView = Type.Object({
   status: RosterStatusSchema,
   termEnd: Nullable(Type.String()),
   terms: Type.Array(BoardTermView, { description: "Every term on this seat, past and future, oldest first" }),
+  version: Type.String({ description: "Send it back when editing the seat; a stale one gets 409" }),
 });
 export type BoardSeatView = Static<typeof BoardSeatView>;
+
+export const AbolishedSeatView = Type.Object({
+  seatId: Type.String(),
+  function: Type.String(),
+  portfolio: Type.String(),
+  abolishedOn: Type.String({ description: "YYYY-MM-DD: the first day the seat no longer exists (opgeheven per)" }),
+  terms: Type.Array(BoardTermView, { description: "The seat's term history, oldest first" }),
+});
+export type AbolishedSeatView = Static<typeof AbolishedSeatView>;
+
+const seatText = {
+  function: Type.String({ minLength: LIMITS.board.seatFunction.minLength, maxLength: LIMITS.board.seatFunction.maxLength, description: "e.g. Penningmeester" }),
+  portfolio: Type.String({ maxLength: LIMITS.board.seatPortfolio.maxLength, description: "e.g. Financiën en fondsenwerving" }),
+  responsibilities: Type.String({ maxLength: LIMITS.board.seatResponsibilities.maxLength }),
+};
+
+export const NewSeatBody = Type.Object(
+  { function: seatText.function, portfolio: Type.Optional(seatText.portfolio), responsibilities: Type.Optional(seatText.responsibilities) },
+  { additionalProperties: false },
+);
+export type NewSeatBody = Static<typeof NewSeatBody>;
+
+export const SeatUpdateBody = Type.Object(
+  {
+    function: Type.Optional(seatText.function),
+    portfolio: Type.Optional(seatText.portfolio),
+    responsibilities: Type.Optional(seatText.responsibilities),
+    version: Type.String({ minLength: 1, maxLength: 64, description: "The seat's version you edited; a stale one gets 409" }),
+  },
+  { additionalProperties: false },
+);
+export type SeatUpdateBody = Static<typeof SeatUpdateBody>;
+
+export const AbolishSeatBody = Type.Object(
+  {
+    abolishedOn: Type.Optional({ ...CalendarDate, description: "The first day without the seat; defaults to today and cannot be in the future" }),
+    note: Type.Optional(Note),
+  },
+  { additionalProperties: false },
+);
+export type AbolishSeatBody = Static<typeof AbolishSeatBody>;
+
+export const SeatView = Type.Object({
+  seatId: Type.String(),
+  function: Type.String(),
+  portfolio: Type.String(),
+  responsibilities: Type.String(),
+  position: Type.Integer(),
+  abolishedOn: Nullable(Type.String({ description: "YYYY-MM-DD" })),
+  version: Type.String(),
+});
+export type SeatView = Static<typeof SeatView>;
+
+export const SeatResponse = Type.Object({ seat: SeatView });
+export type SeatResponse = Static<typeof SeatResponse>;
 
 export const FormerBoardMember = Type.Object({
   personId: Type.String(),
@@ -107,6 +163,7 @@ export const BoardResponse = Type.Object({
   asOf: Type.String({ description: "Today in the branch's time zone" }),
   seats: Type.Array(BoardSeatView),
   formerMembers: Type.Array(FormerBoardMember, { description: "People who held a seat and hold none today" }),
+  abolishedSeats: Type.Array(AbolishedSeatView, { description: "Seats abolished on or before today, most recently abolished first" }),
 });
 export type BoardResponse = Static<typeof BoardResponse>;
 
@@ -201,7 +258,7 @@ export type ApplyStaggeringBody = Static<typeof ApplyStaggeringBody>;
 export const TermsResponse = Type.Object({ terms: Type.Array(BoardTermView) });
 export type TermsResponse = Static<typeof TermsResponse>;
 
-export const ROSTER_EVENT_KINDS = ["elected", "reappointed", "departed", "interim_appointed", "standing_again_recorded", "policy_changed", "staggering_applied"] as const;
+export const ROSTER_EVENT_KINDS = ["elected", "reappointed", "departed", "interim_appointed", "standing_again_recorded", "policy_changed", "staggering_applied", "seat_added", "seat_changed", "seat_abolished"] as const;
 export type RosterEventKind = (typeof ROSTER_EVENT_KINDS)[number];
 
 /** What a RosterEvent row keeps besides its person, seat and term: the facts of that change. */
@@ -214,6 +271,8 @@ export const RosterEventDetails = Type.Object({
   policy: Type.Optional(Type.Object(policyFields)),
   termCount: Type.Optional(Type.Integer()),
   cancelledTermIds: Type.Optional(Type.Array(Type.String())),
+  abolishedOn: Type.Optional(Type.String()),
+  function: Type.Optional(Type.String()),
   note: Type.Optional(Type.String()),
 });
 export type RosterEventDetails = Static<typeof RosterEventDetails>;

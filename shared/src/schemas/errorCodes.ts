@@ -77,6 +77,9 @@ export const ERROR_CODES = [
   "ENDS_BEFORE_START",
   "OUTSIDE_TERM",
   "PROPOSAL_CHANGED",
+  "SEAT_ABOLISHED",
+  "SEAT_NOT_ABOLISHED",
+  "TERM_AFTER_ABOLITION",
   // Calendar
   "INVALID_SCHEDULE",
   "INVALID_OCCURRENCE_CHANGE",
@@ -113,11 +116,23 @@ export const ERROR_CODES = [
   "SWAP_WEEK_PAST",
   "INVALID_PLAN",
   "FOCUS_TOPIC_EXISTS",
+  // Working groups as bodies: create, archive, members, join requests (server/src/modules/workingGroups/groups)
+  "INVALID_WORKING_GROUP_NAME",
+  "WORKING_GROUP_NAME_TAKEN",
+  "WORKING_GROUP_ARCHIVED",
+  "WORKING_GROUP_NOT_ARCHIVED",
+  "GROUP_MEMBERSHIP_MANAGERS_ONLY",
+  "PERSON_HAS_LEFT",
+  "ALREADY_IN_WORKING_GROUP",
+  "JOIN_REQUEST_PENDING",
+  "NOT_YOUR_JOIN_REQUEST",
   // People, roles and invitations
   "EMAIL_IN_USE",
   "LAST_SECRETARY",
   "ALREADY_LEFT",
   "NOT_LEFT",
+  "PERSON_ERASED",
+  "ERASURE_NEEDS_DEPARTURE",
   "INVITATION_INVALID",
   "INVITATION_USED",
   "INVITATION_EXPIRED",
@@ -138,6 +153,11 @@ export const ERROR_CODES = [
   "EMAIL_CHANGE_LINK_USED",
   "EMAIL_CHANGE_LINK_EXPIRED",
   "EMAIL_UNCHANGED",
+  // Platform administration: new branches (server/src/modules/admin)
+  "PLATFORM_ADMIN_ONLY",
+  "BRANCH_SLUG_TAKEN",
+  "INVALID_TIME_ZONE",
+  "BRANCH_HAS_SECRETARY",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -64,8 +64,16 @@ export const LIMITS = {
     note: { maxLength: 2000 },
     /** Seats in one staggering proposal. */
     staggeringSeats: { minItems: 2, maxItems: 50 },
+    seatFunction: { minLength: 1, maxLength: 100 },
+    seatPortfolio: { maxLength: 200 },
+    seatResponsibilities: { maxLength: 2000 },
   },
   workingGroups: {
+    /** A working group's own name and description (its slug is derived from the name). */
+    groupName: { maxLength: 120 },
+    groupDescription: { maxLength: 2000 },
+    /** What a member writes when asking to join a working group. */
+    joinRequestMessage: { maxLength: 1000 },
     goalTitle: { maxLength: 200 },
     goalDescription: { maxLength: 5000 },
     /**
@@ -108,5 +116,11 @@ export const LIMITS = {
     search: { maxLength: 100 },
     /** Entries one request returns (`limit`). */
     page: { min: 1, max: 200 },
+  },
+  admin: {
+    /** A new branch's name, e.g. "BIJ1 Rotterdam". */
+    branchName: { maxLength: 120 },
+    /** An IANA time zone name; the longest today is 30 characters. */
+    timeZone: { maxLength: 64 },
   },
 } as const;

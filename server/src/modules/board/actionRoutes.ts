@@ -13,7 +13,7 @@ const writeErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: Error
 // Other members may read the roster, as is usual in Dutch associations; only the board keeps it.
 const boardOnly = { access: access.branchRoles("board_member") };
 
-function rosterActionOf(request: FastifyRequest): ActionContext {
+export function rosterActionOf(request: FastifyRequest): ActionContext {
   const { branch, caller, actor } = contextOf(request);
   return { branchId: branch.id, today: branch.today, actorUserId: caller.id, actor };
 }

@@ -1,6 +1,7 @@
 import { planDeparture, rosterRow, termsOfSeat } from "@afdelingsplanner/shared";
 import { type BoardTermView, type DepartureBody, type StandingAgainBody } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
+import { endBoardRightsWithoutSeat } from "./boardRights.ts";
 import { recordChange } from "./history.ts";
 import { fromIsoDate } from "../../lib/dates.ts";
 import { termSelect, toTermRow } from "./load.ts";
@@ -29,6 +30,9 @@ export function recordDeparture(db: Database, context: ActionContext, seatId: st
       select: termSelect,
     });
     await tx.boardSeat.update({ where: { id: seatId, branchId: context.branchId }, data: { personId: null } });
+    // Leaving the board ends the rights that come with it at once, also when the last day is still ahead:
+    // nothing runs later to take them away, and a member who has stepped down should not keep the roster.
+    if (row.personId !== null) await endBoardRightsWithoutSeat(tx, context, row.personId, `geen bestuurszetel meer na vertrek als ${seat.function}`);
     await recordChange(tx, context.branchId, context.actorUserId, {
       kind: "departed",
       personId: row.personId,

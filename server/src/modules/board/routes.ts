@@ -6,6 +6,7 @@ import { access, contextOf } from "../../lib/access.ts";
 import { rosterActionRoutes } from "./actionRoutes.ts";
 import { rosterCsv } from "./csv.ts";
 import { listHistory } from "./history.ts";
+import { seatRoutes } from "./seatRoutes.ts";
 import { getBoard, getRoster, getStaggeringProposal } from "./service.ts";
 
 const tags = ["board"];
@@ -91,4 +92,5 @@ export async function rosterRoutes(app: FastifyInstance) {
   );
 
   await app.register(rosterActionRoutes);
+  await app.register(seatRoutes);
 }

@@ -3,6 +3,7 @@ import { type BoardResponse, type BoardTermView, type FormerBoardMember, type Ro
 import { badRequest } from "../../lib/errors.ts";
 import { loadBoardData, type BoardData, type TermRow } from "./load.ts";
 import type { Db } from "../../db/client.ts";
+import { seatVersion } from "./views.ts";
 
 export interface BranchClock {
   id: string;
@@ -91,9 +92,20 @@ export async function getBoard(db: Db, branch: BranchClock): Promise<BoardRespon
         status: row?.status ?? "vacant",
         termEnd: row?.termEnd ?? null,
         terms: data.terms.filter((term) => term.seatId === seat.id).map(toTermView),
+        version: seatVersion(seat),
       };
     }),
     formerMembers: formerMembers(data, holders, today),
+    abolishedSeats: data.seats
+      .flatMap((seat) => (seat.abolishedOn !== null && seat.abolishedOn <= today ? [{ ...seat, abolishedOn: seat.abolishedOn }] : []))
+      .sort((a, b) => (a.abolishedOn < b.abolishedOn ? 1 : -1))
+      .map((seat) => ({
+        seatId: seat.id,
+        function: seat.function,
+        portfolio: seat.portfolio,
+        abolishedOn: seat.abolishedOn,
+        terms: data.terms.filter((term) => term.seatId === seat.id).map(toTermView),
+      })),
   };
 }
 

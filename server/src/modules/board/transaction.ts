@@ -1,7 +1,7 @@
 import { type BoardTermView } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { notFound } from "../../lib/errors.ts";
+import { conflict, notFound } from "../../lib/errors.ts";
 import type { AuditActor } from "../../lib/audit.ts";
 import { loadBoardData, termSelect, toTermRow, type BoardData, type SeatRow } from "./load.ts";
 import { toTermView } from "./service.ts";
@@ -36,9 +36,18 @@ export function inRosterTransaction<T>(db: Database, context: ActionContext, act
   });
 }
 
-export function openSeat(data: BoardData, seatId: string, today: string): SeatRow {
+export function findSeat(data: BoardData, seatId: string): SeatRow {
   const seat = data.seats.find((candidate) => candidate.id === seatId);
-  if (!seat || (seat.abolishedOn !== null && seat.abolishedOn <= today)) throw notFound("Board seat");
+  if (!seat) throw notFound("Board seat");
+  return seat;
+}
+
+/** A seat that still exists today: an abolished one keeps its history but takes no appointments or changes. */
+export function openSeat(data: BoardData, seatId: string, today: string): SeatRow {
+  const seat = findSeat(data, seatId);
+  if (seat.abolishedOn !== null && seat.abolishedOn <= today) {
+    throw conflict(`This seat was abolished on ${seat.abolishedOn}; it takes no appointments any more.`, "SEAT_ABOLISHED");
+  }
   return seat;
 }
 
