@@ -5,7 +5,8 @@
 // with another branch's ids.
 //
 // The seven roles and their accounts (demo password for all):
-// - platform admin      admin@bij1-denhaag.example: in no branch; reads every branch, writes to none.
+// - platform admin      admin@bij1-denhaag.example: in no branch; reads every branch, and writes only to start
+//                       branches (/api/admin) and to add people to one (adding a member, resending an invitation).
 // - board member        yuval@: on the board; not the secretary and chairs no working group.
 // - secretary           nadine@: board member and secretary (she also chairs Politieke agenda).
 // - working-group chair priya@: every chair in the demo data is also on the board, so the setup
@@ -79,6 +80,10 @@ const chairOrBoard = (status: number): Expected => branchWrite({ board: status, 
 const anyMember = (status: number): Expected => branchWrite({ board: status, secretary: status, chair: status, member: status });
 /** The secretary only (access.branchRoles("secretary")). */
 const secretaryOnly = (status: number): Expected => branchWrite({ board: 403, secretary: status, chair: 403, member: 403 });
+/** The secretary, and the platform admin who starts a branch (access.branchRolesOrAdmin("secretary")). */
+const secretaryOrAdmin = (status: number): Expected => ({ ...secretaryOnly(status), admin: status });
+/** The platform admin only (access.platformAdmin): every other account gets 403 PLATFORM_ADMIN_ONLY. */
+const platformAdminOnly = (status: number): Expected => ({ admin: status, board: 403, secretary: 403, chair: 403, member: 403, otherBranch: 403, anonymous: 401 });
 
 // ---------------------------------------------------------------------------
 // Rows
@@ -179,11 +184,22 @@ export const MATRIX: MatrixRow[] = [
   { method: "POST", url: "/api/me/calendar-feed", expect: loggedIn(200), request: () => ({}) },
   { method: "GET", url: "/api/branches", expect: loggedIn(200), request: () => ({}) },
 
+  // --- Platform administration: starting branches from the template and inviting their first secretary
+  { method: "GET", url: "/api/admin/branches", expect: platformAdminOnly(200), request: () => ({}) },
+  { method: "POST", url: "/api/admin/branches", expect: platformAdminOnly(201), request: () => ({ body: { name: unique("BIJ1 Nieuw"), slug: unique("nieuw").replace(/\W+/g, "-"), timeZone: "Europe/Amsterdam" } }) },
+  // A fresh branch each time: one that already has a secretary answers 409.
+  {
+    method: "POST",
+    url: "/api/admin/branches/:slug/secretary-invitation",
+    expect: platformAdminOnly(201),
+    request: async (fx) => ({ params: { slug: (await aBranch(fx.db)).slug }, body: { name: "Eerste Secretaris", email: `${unique("secretaris").replace(/\W+/g, "-")}@example.org` } }),
+  },
+
   // --- The branch -----------------------------------------------------------------------------------
   { method: "GET", url: B, expect: branchRead(), request: () => ({}) },
   { method: "GET", url: `${B}/people`, expect: branchRead(), request: () => ({}) },
   // --- People, roles and invitations: members read the list (contact details by the privacy rule), the secretary keeps it
-  { method: "POST", url: `${B}/people`, expect: secretaryOnly(201), request: () => ({ body: { name: unique("Nieuw lid"), email: `${unique("nieuw").replace(/\W+/g, "-")}@example.org` } }) },
+  { method: "POST", url: `${B}/people`, expect: secretaryOrAdmin(201), request: () => ({ body: { name: unique("Nieuw lid"), email: `${unique("nieuw").replace(/\W+/g, "-")}@example.org` } }) },
   { method: "PATCH", url: `${B}/people/:id`, expect: secretaryOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.person() }, body: { version: 1, phone: "0612345678" } }) },
   { method: "PUT", url: `${B}/people/:id/roles`, expect: secretaryOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.person() }, body: { roles: ["member"] } }) },
   { method: "POST", url: `${B}/people/:id/departure`, expect: secretaryOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.person() }, body: {} }) },
@@ -197,8 +213,19 @@ export const MATRIX: MatrixRow[] = [
       return { params: { id } };
     },
   },
+  {
+    method: "POST",
+    url: `${B}/people/:id/erasure`,
+    expect: secretaryOnly(200),
+    // Only a former member can be erased: a fresh person who left today.
+    request: async (fx) => {
+      const id = await fx.fresh.person();
+      await fx.db.person.update({ where: { id }, data: { leftOn: fromIsoDate(fx.today), active: false } });
+      return { params: { id } };
+    },
+  },
   { method: "GET", url: `${B}/invitations`, expect: secretaryOnly(200), request: () => ({}) },
-  { method: "POST", url: `${B}/invitations/:id/resend`, expect: secretaryOnly(200), request: async (fx) => ({ params: { id: (await fx.fresh.invitation()).id } }) },
+  { method: "POST", url: `${B}/invitations/:id/resend`, expect: secretaryOrAdmin(200), request: async (fx) => ({ params: { id: (await fx.fresh.invitation()).id } }) },
   { method: "POST", url: `${B}/invitations/:id/revoke`, expect: secretaryOnly(200), request: async (fx) => ({ params: { id: (await fx.fresh.invitation()).id } }) },
   // The token in the body is the credential: a fresh invitation for everyone, who then has an account of their own.
   { method: "POST", url: "/api/auth/invitations/accept", expect: everyone(200), request: async (fx) => ({ body: { token: (await fx.fresh.invitation()).token, password: "Paarse olifanten dansen op het Plein 7429" } }) },

@@ -7,7 +7,7 @@ import { LIMITS } from "./limits.ts";
 // People, roles and invitations (issue "Members and accounts"): the members' list with its privacy rule,
 // adding a person with an invitation, departures, branch roles and accepting an invitation.
 
-export const PERSON_STATUSES = ["active", "left"] as const;
+export const PERSON_STATUSES = ["active", "left", "erased"] as const;
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
 
 /** LIMITS.people (and LIMITS.common.email) under the names the people module first had. */

@@ -24,6 +24,7 @@ import { access, contextOf } from "../../lib/access.ts";
 import { unauthorized } from "../../lib/errors.ts";
 import { sessionAnswer } from "../accounts/index.ts";
 import type { ModuleOptions } from "../moduleOptions.ts";
+import { erasePerson } from "./erasure.ts";
 import {
   acceptInvitation,
   createPerson,
@@ -69,7 +70,8 @@ export async function peopleRoutes(app: FastifyInstance, options: ModuleOptions)
   api.post(
     "/api/branches/:slug/people",
     {
-      config: { access: secretary },
+      // The platform admin too: a new branch's first people may come from them (issue 14 part 1).
+      config: { access: access.branchRolesOrAdmin("secretary") },
       schema: {
         tags,
         summary: "Add a member and invite them (secretary): by mail with an email address, otherwise with a code for a printed letter",
@@ -143,6 +145,23 @@ export async function peopleRoutes(app: FastifyInstance, options: ModuleOptions)
     },
   );
 
+  api.post(
+    "/api/branches/:slug/people/:id/erasure",
+    {
+      config: { access: secretary },
+      schema: {
+        tags,
+        summary: "Erase a former member's data (secretary): name becomes \"Oud-lid N\", contact details, invitations, mail and the account go; minutes and history keep the pseudonym. Cannot be undone",
+        params: PersonParams,
+        response: { 200: PersonResponse, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const context = contextOf(request);
+      return erasePerson(app.db, context.branch, context.actor, request.params.id);
+    },
+  );
+
   api.get(
     "/api/branches/:slug/invitations",
     {
@@ -155,7 +174,8 @@ export async function peopleRoutes(app: FastifyInstance, options: ModuleOptions)
   api.post(
     "/api/branches/:slug/invitations/:id/resend",
     {
-      config: { access: secretary },
+      // The platform admin too, for the first secretary's invitation that did not arrive.
+      config: { access: access.branchRolesOrAdmin("secretary") },
       schema: { tags, summary: "Send an invitation again with a new link or code; the old one stops working (secretary)", params: PersonParams, response: { 200: InvitationResponse, ...writeErrors } },
     },
     async (request) => {

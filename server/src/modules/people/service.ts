@@ -25,6 +25,7 @@ import { hashPassword } from "../../lib/passwords.ts";
 import { issueRefreshToken } from "../accounts/index.ts";
 import { enqueueInvitationMail, expiryFrom, hashCode, hashToken, invitationLink, letterUrl, newCode, newToken } from "./invitations.ts";
 import { requireAcceptablePassword as checkNewPassword } from "../../lib/passwordPolicy.ts";
+import { personErased } from "./erasure.ts";
 import { invitationSelect, invitationView, personSelect, personView, statusOn, type PersonRow } from "./views.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -51,7 +52,8 @@ export async function listPeople(db: Database, branch: BranchScope, viewer: View
   const words = query.q?.trim();
   const where: Prisma.PersonWhereInput = {
     branchId: branch.id,
-    ...(status === "active" ? { OR: [{ leftOn: null }, { leftOn: { gt: today } }] } : status === "left" ? { leftOn: { lte: today } } : {}),
+    // Erased former members are only a pseudonym: they show under "left" (vertrokken) and "all", never as active.
+    ...(status === "active" ? { erasedAt: null, OR: [{ leftOn: null }, { leftOn: { gt: today } }] } : status === "left" ? { leftOn: { lte: today } } : {}),
     ...(query.role ? { roles: { some: { branchId: branch.id, role: query.role } } } : {}),
     ...(query.workingGroup ? { workingGroups: { some: { branchId: branch.id, workingGroup: { slug: query.workingGroup } } } } : {}),
     ...(words
@@ -171,6 +173,7 @@ async function createInvitation(
 export async function updatePerson(db: Database, branch: BranchScope, actor: AuditActor, personId: string, body: PersonUpdateBody): Promise<{ person: PersonView }> {
   return db.$transaction(async (tx) => {
     const current = await findPerson(tx, branch.id, personId);
+    if (current.erasedAt) throw personErased();
     const name = body.name !== undefined ? cleanName(body.name) : current.name;
     const email = body.email !== undefined ? body.email?.trim().toLowerCase() || null : current.email;
     const phone = body.phone !== undefined ? cleanPhone(body.phone) : current.phone;
@@ -259,6 +262,7 @@ export async function recordDeparture(db: Database, branch: BranchScope, actor: 
 export async function undoDeparture(db: Database, branch: BranchScope, actor: AuditActor, personId: string): Promise<{ person: PersonView; restored: boolean }> {
   return db.$transaction(async (tx) => {
     const current = await findPerson(tx, branch.id, personId);
+    if (current.erasedAt) throw personErased();
     if (!current.leftOn) throw conflict(`${current.name} has not left the branch; there is no departure to undo.`, "NOT_LEFT");
     const entry = await tx.auditEntry.findFirst({ where: { branchId: branch.id, entityType: "person", entityId: personId, action: "left" }, orderBy: { at: "desc" }, select: { changes: true } });
     const changes = (entry?.changes ?? {}) as { roles?: { from?: unknown }; workingGroups?: { from?: unknown } };

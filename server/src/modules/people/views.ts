@@ -11,6 +11,7 @@ export const personSelect = {
   joinedOn: true,
   leftOn: true,
   shareContact: true,
+  erasedAt: true,
   userId: true,
   version: true,
   roles: { select: { role: true } },
@@ -26,16 +27,19 @@ export interface PersonRow {
   joinedOn: Date;
   leftOn: Date | null;
   shareContact: boolean;
+  erasedAt: Date | null;
   userId: string | null;
   version: number;
   roles: { role: string }[];
   workingGroups: { role: string; workingGroupId: string; workingGroup: { slug: string; name: string } }[];
 }
 
-export const statusOn = (leftOn: Date | null, today: string): PersonStatus => (leftOn && toIsoDate(leftOn) <= today ? "left" : "active");
+/** An erased person has always left; "erased" tells the list they are now only a pseudonym. */
+export const statusOn = (leftOn: Date | null, today: string, erasedAt: Date | null = null): PersonStatus =>
+  erasedAt ? "erased" : leftOn && toIsoDate(leftOn) <= today ? "left" : "active";
 
 export function personView(person: PersonRow, today: string, showContact: boolean): PersonView {
-  const status = statusOn(person.leftOn, today);
+  const status = statusOn(person.leftOn, today, person.erasedAt);
   return {
     id: person.id,
     name: person.name,
