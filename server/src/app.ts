@@ -15,6 +15,7 @@ import { readCachePlugin } from "./plugins/readCache.ts";
 import { swaggerPlugin } from "./plugins/swagger.ts";
 import { webAppPlugin } from "./plugins/webApp.ts";
 import { accountsModule } from "./modules/accounts/index.ts";
+import { adminModule } from "./modules/admin/index.ts";
 import { auditLogModule } from "./modules/auditLog/index.ts";
 import { boardModule } from "./modules/board/index.ts";
 import { branchesModule } from "./modules/branches/index.ts";
@@ -41,6 +42,7 @@ const MODULES: ((app: FastifyInstance, options: ModuleOptions) => Promise<void>)
   auditLogModule,
   notificationsModule,
   peopleModule,
+  adminModule,
 ];
 
 export interface BuildAppOptions {

@@ -7,7 +7,7 @@ import { seedDemoMeetings } from "./calendar.ts";
 import { seedDemoRoster } from "./board.ts";
 import { seedDemoGoals } from "./goals.ts";
 import { seedDemoMeetingAgendas } from "./meetingAgendas.ts";
-import { calendarDays, type BranchRole, type WorkingGroupRole } from "@afdelingsplanner/shared";
+import { calendarDays, TEMPLATE_WORKING_GROUPS, type BranchRole, type WorkingGroupRole } from "@afdelingsplanner/shared";
 import type { DemoBranchContext } from "./context.ts";
 
 export const DEMO_PASSWORD = "welkom-in-den-haag";
@@ -31,23 +31,8 @@ interface DemoBranch {
 const DEN_HAAG: DemoBranch = {
   slug: "den-haag",
   name: "BIJ1 Den Haag",
-  workingGroups: [
-    {
-      slug: "communicatie",
-      name: "Communicatie",
-      description: "Socialemediaberichten, de maandelijkse nieuwsbrief, achtergrondartikelen en het socialemediarooster.",
-    },
-    {
-      slug: "politieke-agenda",
-      name: "Politieke agenda",
-      description: "Een meldpunt straatintimidatie opzetten en inspreken bij de gemeenteraad.",
-    },
-    {
-      slug: "organizing",
-      name: "Organizing",
-      description: "Demonstraties, eigen acties en netwerkgesprekken met lokale organisaties; eerste campagne tegen straatintimidatie.",
-    },
-  ],
+  // The plan's usual working groups, as every new branch starts with them.
+  workingGroups: [...TEMPLATE_WORKING_GROUPS],
   people: [
     {
       name: "Latifa Salmi",

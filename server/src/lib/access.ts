@@ -7,22 +7,28 @@ import type { BranchScope, Clock } from "./clock.ts";
  * Who may call a route. Every /api route must declare one (see the onRoute hook below):
  * - public: anyone, no token;
  * - user: any logged-in user;
- * - branch: a member of the branch named by :slug holding one of `roles` ("any" = any member;
- *   a platform admin may read, with `adminMayRead`). Everyone else gets 404, so other
- *   branches' existence does not leak.
+ * - platformAdmin: a platform admin only (starting branches); any other logged-in user gets 403;
+ * - branch: a member of the branch named by :slug holding one of `roles` ("any" = any member).
+ *   A platform admin who is not a member gets in unless `admin` is "none": "read" marks routes where
+ *   they read along, "write" the changes they may make too (adding people to a branch they start).
+ *   Everyone else gets 404, so other branches' existence does not leak.
  */
 export type RouteAccess =
   | { kind: "public" }
   | { kind: "user" }
-  | { kind: "branch"; roles: readonly BranchRole[] | "any"; adminMayRead: boolean };
+  | { kind: "platformAdmin" }
+  | { kind: "branch"; roles: readonly BranchRole[] | "any"; admin: "none" | "read" | "write" };
 
 export const access = {
   public: { kind: "public" },
   user: { kind: "user" },
-  branchMember: { kind: "branch", roles: "any", adminMayRead: true },
-  branchRoles: (...roles: BranchRole[]): RouteAccess => ({ kind: "branch", roles, adminMayRead: false }),
+  platformAdmin: { kind: "platformAdmin" },
+  branchMember: { kind: "branch", roles: "any", admin: "read" },
+  branchRoles: (...roles: BranchRole[]): RouteAccess => ({ kind: "branch", roles, admin: "none" }),
   /** Members holding one of `roles`; a platform admin who is not a member may read too (the audit log). */
-  branchRolesAdminReads: (...roles: BranchRole[]): RouteAccess => ({ kind: "branch", roles, adminMayRead: true }),
+  branchRolesAdminReads: (...roles: BranchRole[]): RouteAccess => ({ kind: "branch", roles, admin: "read" }),
+  /** Members holding one of `roles`, and the platform admin: who starts a branch must be able to add its first people. */
+  branchRolesOrAdmin: (...roles: BranchRole[]): RouteAccess => ({ kind: "branch", roles, admin: "write" }),
 } as const satisfies Record<string, RouteAccess | ((...roles: BranchRole[]) => RouteAccess)>;
 
 export interface BranchContext {

@@ -58,6 +58,9 @@ export const authPlugin = fp(
       const rule = request.routeOptions.config.access;
       if (!rule || rule.kind === "public") return;
       request.currentUser = await authenticate(app, request);
+      if (rule.kind === "platformAdmin" && !request.currentUser.isPlatformAdmin) {
+        throw forbidden("Only platform administrators may do this.", "PLATFORM_ADMIN_ONLY");
+      }
       if (rule.kind === "branch") request.branchContext = await authorizeBranch(app, request, request.currentUser, rule);
     });
   },
@@ -96,7 +99,7 @@ async function authorizeBranch(
   if (typeof slug !== "string") throw new Error(`Route ${request.routeOptions.url} uses branch access without a :slug parameter`);
   const membership = user.branches.find((branch) => branch.slug === slug);
   const isMember = membership !== undefined && membership.personId !== null;
-  if (!membership || (!isMember && !(user.isPlatformAdmin && rule.adminMayRead))) throw notFound(`Branch "${slug}"`);
+  if (!membership || (!isMember && !(user.isPlatformAdmin && rule.admin !== "none"))) throw notFound(`Branch "${slug}"`);
   // Roles are asked of members; a non-member got this far only as a platform admin allowed to read.
   if (isMember && rule.roles !== "any" && !rule.roles.some((role) => membership.roles.includes(role))) {
     throw forbidden(`Only ${rule.roles.join(" or ")} members of this branch may do this.`, "ROLE_REQUIRED");

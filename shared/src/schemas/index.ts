@@ -1,6 +1,7 @@
 // @afdelingsplanner/shared/schemas: the TypeBox schemas of the API, their types and limits. Both the server
 // (validation, OpenAPI) and the web app (forms, limits) import them from here.
 export * from "./activities.ts";
+export * from "./admin.ts";
 export * from "./auditLog.ts";
 export * from "./auth.ts";
 export * from "./board.ts";
@@ -18,3 +19,4 @@ export * from "./passwords.ts";
 export * from "./people.ts";
 export * from "./notifications.ts";
 export * from "./plan.ts";
+export * from "./workingGroupsManage.ts";

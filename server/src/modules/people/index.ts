@@ -6,3 +6,7 @@ import { peopleRoutes } from "./routes.ts";
 export async function peopleModule(app: FastifyInstance, options: ModuleOptions) {
   await app.register(peopleRoutes, options);
 }
+
+// For the admin module, which adds a new branch's first secretary exactly as a secretary adds a member.
+export { createPerson } from "./service.ts";
+export { invitationSelect, invitationView } from "./views.ts";
