@@ -5,7 +5,7 @@ import { addDaysLocal } from "@afdelingsplanner/shared";
 import type { ErrorCode } from "@afdelingsplanner/shared/schemas";
 import nl from "../../web/src/i18n/nl.json";
 import { DEMO, bearer, login } from "../support/app.ts";
-import { chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
+import { chromiumAvailable, logIn, openAs as openBrowserAs, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 import { testToday } from "../support/clock.ts";
 
@@ -36,14 +36,7 @@ describe.skipIf(!chromiumAvailable)("server errors in the Dutch interface, in Ch
     expect(await page.locator("body").innerText()).not.toContain(error.message);
   }
 
-  async function openAs(email: string, path: string): Promise<Page> {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(10_000); // fail at the step that waits, well before the test's own timeout
-    await logIn(page, ctx.baseUrl, email);
-    await page.waitForURL(/\/a\/den-haag$/);
-    await page.goto(`${ctx.baseUrl}${path}`);
-    return page;
-  }
+  const openAs = (email: string, path: string) => openBrowserAs(browser, ctx.baseUrl, email, path);
 
   it("says a wrong password in Dutch on the login page (INVALID_CREDENTIALS)", async () => {
     const error = await apiError({ method: "POST", url: "/api/auth/login", payload: { email: DEMO.secretary, password: "verkeerd-wachtwoord" } }, 401);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import { addDaysLocal } from "@afdelingsplanner/shared";
 import { DEMO, bearer, login } from "../support/app.ts";
-import { accessibilityProblems, chromiumAvailable, logIn, useBrowser } from "../support/browser.ts";
+import { accessibilityProblems, chromiumAvailable, openAs as openBrowserAs, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 import { testToday } from "../support/clock.ts";
 
@@ -22,14 +21,7 @@ describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
     return { seriesId: first.seriesId, dates: occurrences.map((each) => each.date).sort() };
   }
 
-  async function openAs(email: string, path: string): Promise<Page> {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(10_000); // fail at the step that waits, well before the test's own timeout
-    await logIn(page, ctx.baseUrl, email);
-    await page.waitForURL(/\/a\/den-haag$/);
-    await page.goto(`${ctx.baseUrl}${path}`);
-    return page;
-  }
+  const openAs = (email: string, path: string) => openBrowserAs(browser, ctx.baseUrl, email, path);
 
   it("lets a visitor without an account ask to attend a board meeting, and the secretary approve it", async () => {
     const visitor = await browser.newPage();

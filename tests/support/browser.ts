@@ -56,6 +56,19 @@ export async function logIn(page: Page, baseUrl: string, email: string, password
   await page.locator('[data-testid="login-form"] button[type="submit"]').click();
 }
 
+/**
+ * A new page, logged in as `email` through the login form (landing on Den Haag, where the demo accounts
+ * start), then opened at `path`. Steps wait at most 10 s, so a test fails at the step that waits.
+ */
+export async function openAs(browser: TestBrowser, baseUrl: string, email: string, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  await logIn(page, baseUrl, email);
+  await page.waitForURL(/\/a\/den-haag$/);
+  await page.goto(`${baseUrl}${path}`);
+  return page;
+}
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** Serious and critical axe-core violations on the page as it is now, as "rule: target" lines. */
