@@ -24,6 +24,7 @@ export function RosterHistory({ slug, timeZone }: { slug: string; timeZone: stri
       start: day(details.startDate),
       end: day(details.endDate),
       lastDay: day(details.lastDay),
+      abolishedOn: day(details.abolishedOn),
       choice: details.standingAgain ? t(`roster.standingAgain.${details.standingAgain}`).toLowerCase() : "—",
       length: details.policy?.termLengthMonths,
       max: details.policy?.maxConsecutiveTerms,
