@@ -6,5 +6,6 @@ export * from "./calendar/attendees.ts";
 export * from "./board/index.ts";
 export * from "./goals/index.ts";
 export * from "./meetings/index.ts";
+export * from "./people/index.ts";
 export * from "./workingGroups/slug.ts";
 export * from "./branchTemplate.ts";

@@ -17,6 +17,7 @@ export * from "./meetings.ts";
 export * from "./network.ts";
 export * from "./passwords.ts";
 export * from "./people.ts";
+export * from "./peopleImport.ts";
 export * from "./notifications.ts";
 export * from "./plan.ts";
 export * from "./workingGroupsManage.ts";

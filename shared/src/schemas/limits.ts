@@ -111,6 +111,11 @@ export const LIMITS = {
     workingGroups: { maxItems: 50 },
     /** The code from a printed invitation letter, as typed. */
     invitationCode: { maxLength: 20 },
+    /** A CSV file of members to import (its text, about 2 MB), and the rows under its header row. */
+    importCsv: { maxLength: 2_000_000 },
+    importRows: { max: 5000 },
+    /** Rows one preview request checks (the web asks page by page to show its progress). */
+    importPreviewPage: { min: 1, max: 1000 },
   },
   auditLog: {
     search: { maxLength: 100 },

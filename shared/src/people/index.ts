@@ -1,0 +1,2 @@
+export * from "./csvImport.ts";
+export * from "./formulaGuard.ts";
