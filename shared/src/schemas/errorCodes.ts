@@ -116,7 +116,7 @@ export const ERROR_CODES = [
   "SWAP_WEEK_PAST",
   "INVALID_PLAN",
   "FOCUS_TOPIC_EXISTS",
-  // Working groups as bodies: create, archive, members, join requests (server/src/modules/workingGroups/groups)
+  // Working groups as bodies: create, archive, members, join requests (server/src/modules/workingGroups/manage)
   "INVALID_WORKING_GROUP_NAME",
   "WORKING_GROUP_NAME_TAKEN",
   "WORKING_GROUP_ARCHIVED",
@@ -141,6 +141,7 @@ export const ERROR_CODES = [
   "ALREADY_MEMBER",
   "EMAIL_REQUIRED",
   "PASSWORD_BLANK",
+  "IMPORT_HAS_PROBLEMS",
   // New passwords (server/src/lib/passwordPolicy.ts), password reset and email change
   "PASSWORD_TOO_SHORT",
   "PASSWORD_TOO_LONG",

@@ -22,6 +22,10 @@ export const WorkingGroupUpdateBody = Type.Object(
 );
 export type WorkingGroupUpdateBody = Static<typeof WorkingGroupUpdateBody>;
 
+/** Archiving and bringing back: the version of the group you saw. */
+export const WorkingGroupVersionBody = Type.Object({ version: Version }, { additionalProperties: false });
+export type WorkingGroupVersionBody = Static<typeof WorkingGroupVersionBody>;
+
 export const GroupMemberParams = Type.Composite([IdParams, Type.Object({ personId: Uuid })]);
 export type GroupMemberParams = Static<typeof GroupMemberParams>;
 export const JoinRequestParams = Type.Composite([IdParams, Type.Object({ requestId: Uuid })]);
@@ -37,6 +41,12 @@ export const JoinRequestBody = Type.Object(
   { additionalProperties: false },
 );
 export type JoinRequestBody = Static<typeof JoinRequestBody>;
+
+export const JoinRequestDecisionBody = Type.Object(
+  { decision: StringEnum(["accept", "decline"] as const, { description: "accept makes the person a member; decline says no" }) },
+  { additionalProperties: false },
+);
+export type JoinRequestDecisionBody = Static<typeof JoinRequestDecisionBody>;
 
 export const JoinRequestView = Type.Object({
   id: Type.String(),
@@ -62,7 +72,8 @@ export const ManagedWorkingGroup = Type.Object({
   pendingRequests: Type.Integer({ description: "Pending join requests; 0 for callers who may not answer them" }),
   you: Type.Object({
     edit: Type.Boolean({ description: "May rename and archive it (the secretary and board members)" }),
-    manageMembers: Type.Boolean({ description: "May add and remove members, set roles and answer join requests" }),
+    manageMembers: Type.Boolean({ description: "May add and remove members and answer join requests (also the group's chair and convener)" }),
+    setRoles: Type.Boolean({ description: "May name the chair, convener and action-list keeper (the secretary and board members)" }),
     member: Type.Boolean(),
     pendingRequestId: Type.Union([Type.String(), Type.Null()], { description: "Your own pending request to join" }),
   }),
@@ -76,3 +87,8 @@ export const WorkingGroupsManageResponse = Type.Object({
 });
 export type WorkingGroupsManageResponse = Static<typeof WorkingGroupsManageResponse>;
 
+
+export const ManagedWorkingGroupResponse = Type.Object({ workingGroup: ManagedWorkingGroup });
+export type ManagedWorkingGroupResponse = Static<typeof ManagedWorkingGroupResponse>;
+export const JoinRequestResponse = Type.Object({ joinRequest: JoinRequestView });
+export type JoinRequestResponse = Static<typeof JoinRequestResponse>;

@@ -22,7 +22,7 @@ interface MemberRow {
  */
 async function loadOverviewData(db: Database, branchId: string, today: string) {
   const [groups, members, goals] = await Promise.all([
-    db.workingGroup.findMany({ where: { branchId }, orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, description: true } }),
+    db.workingGroup.findMany({ where: { branchId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, description: true } }),
     db.$queryRaw<MemberRow[]>`
       SELECT m."workingGroupId", m.role::text AS role, p.id AS "personId", p.name,
              EXISTS (SELECT 1 FROM "BranchRole" r WHERE r."personId" = p.id AND r.role = 'board_member') AS "isBoardMember"
@@ -33,7 +33,7 @@ async function loadOverviewData(db: Database, branchId: string, today: string) {
   return { groups, members, goals };
 }
 
-/** Every working group with its roles, whether it runs without the board, its goals by status, and what the caller may do. */
+/** Every active (not archived) working group with its roles, whether it runs without the board, its goals by status, and what the caller may do. */
 export async function workingGroupOverview(db: Database, branch: BranchScope, actor: Actor, cached?: <T>(key: string, load: () => Promise<T>) => Promise<T>) {
   const today = branch.today;
   // Only `you` below depends on the caller, so the branch's part is what gets cached.
