@@ -12,15 +12,18 @@ interface ActionDialogProps {
   onConfirm: () => void;
   onClose: () => void;
   children: ReactNode;
+  /** Overrides the roster's error texts where a dialog knows better (a stale seat is not a stale policy). */
+  describeError?: (error: unknown) => string;
 }
 
 /**
  * The confirmation every roster action asks for. A native modal <dialog> traps focus, closes on Escape
  * and gives focus back to the button that opened it, without any code of ours.
  */
-export function ActionDialog({ title, confirmLabel, pending, error, onConfirm, onClose, children }: ActionDialogProps) {
+export function ActionDialog({ title, confirmLabel, pending, error, onConfirm, onClose, children, describeError }: ActionDialogProps) {
   const { t } = useTranslation();
-  const errorText = useRosterErrorText();
+  const rosterErrorText = useRosterErrorText();
+  const errorText = describeError ?? rosterErrorText;
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 

@@ -10,6 +10,7 @@ import { useBoard } from "../../board/index.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
 import { useRoster } from "../api/getRoster.ts";
 import { useStaggeringProposal } from "../api/getStaggering.ts";
+import { AbolishedSeats } from "../components/AbolishedSeats.tsx";
 import { AsOfPicker } from "../components/AsOfPicker.tsx";
 import { NextRetirements } from "../components/NextRetirements.tsx";
 import { PolicyCard } from "../components/PolicyCard.tsx";
@@ -17,6 +18,7 @@ import { RosterHistory } from "../components/RosterHistory.tsx";
 import { RosterTable } from "../components/RosterTable.tsx";
 import { RosterTools } from "../components/RosterTools.tsx";
 import { RosterWarnings } from "../components/RosterWarnings.tsx";
+import { SeatList } from "../components/SeatList.tsx";
 import { StaggeringProposal } from "../components/StaggeringProposal.tsx";
 import { TermTimeline } from "../components/TermTimeline.tsx";
 import { RosterDialog, type DialogRequest } from "../dialogs/RosterDialog.tsx";
@@ -97,7 +99,9 @@ export function RosterPage() {
 
       {board.isPending && <Loading />}
       {board.isError && <ErrorState error={board.error} onRetry={() => void board.refetch()} />}
+      {board.data && canEdit && <SeatList slug={branch.slug} seats={board.data.seats} />}
       {board.data && <TermTimeline seats={board.data.seats} asOf={shown.asOf} />}
+      {board.data && <AbolishedSeats seats={board.data.abolishedSeats} />}
       <RosterHistory slug={branch.slug} timeZone={branch.timeZone} />
 
       {dialog && <RosterDialog slug={branch.slug} request={dialog} roster={shown} onClose={() => setDialog(null)} />}
