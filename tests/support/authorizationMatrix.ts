@@ -224,6 +224,10 @@ export const MATRIX: MatrixRow[] = [
       return { params: { id } };
     },
   },
+  // Importing and exporting members as CSV: the secretary only; each import its own new address.
+  { method: "POST", url: `${B}/people/import/preview`, expect: secretaryOnly(200), request: () => ({ body: { csv: `naam;e-mail\nNieuw Lid;${unique("import").replace(/\W+/g, "-")}@example.org` } }) },
+  { method: "POST", url: `${B}/people/import`, expect: secretaryOnly(200), request: () => ({ body: { csv: `naam;e-mail\nNieuw Lid;${unique("import").replace(/\W+/g, "-")}@example.org`, invite: false } }) },
+  { method: "GET", url: `${B}/people/export.csv`, expect: secretaryOnly(200), request: () => ({}) },
   { method: "GET", url: `${B}/invitations`, expect: secretaryOnly(200), request: () => ({}) },
   { method: "POST", url: `${B}/invitations/:id/resend`, expect: secretaryOrAdmin(200), request: async (fx) => ({ params: { id: (await fx.fresh.invitation()).id } }) },
   { method: "POST", url: `${B}/invitations/:id/revoke`, expect: secretaryOnly(200), request: async (fx) => ({ params: { id: (await fx.fresh.invitation()).id } }) },

@@ -14,6 +14,7 @@ import { AccountPage } from "../features/account/pages/AccountPage.tsx";
 import { auditLogRoutes } from "../features/auditLog/routes.tsx";
 import { notificationRoutes } from "../features/notifications/routes.tsx";
 import { peopleRoutes, publicPeopleRoutes } from "../features/people/routes.tsx";
+import { adminRoutes } from "../features/admin/routes.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 
 // Path segments are Dutch on purpose: they are what members see and share.
@@ -28,6 +29,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomeRedirect /> },
       // Not under a branch: the account is the person's, whichever branches they belong to.
       { path: "account", element: <AccountPage /> },
+      ...adminRoutes,
       {
         path: "a/:slug",
         element: <BranchLayout />,

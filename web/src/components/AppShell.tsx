@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { BranchMembership } from "@afdelingsplanner/shared/schemas";
 import { useCurrentUser } from "../features/auth/useAuth.ts";
 import { useLogout } from "../features/auth/api/logout.ts";
+import { ADMIN_BRANCHES_PATH } from "../features/admin/index.ts";
 import { BranchSwitcher } from "./BranchSwitcher.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
@@ -55,6 +56,11 @@ export function AppShell({ branch, children }: { branch?: BranchMembership; chil
             <Link to="/account" className="user-menu__account" data-testid="account-link">
               {t("account.menuLink")}
             </Link>
+            {user.isPlatformAdmin && (
+              <Link to={ADMIN_BRANCHES_PATH} className="user-menu__account" data-testid="admin-branches-link">
+                {t("admin.menuLink")}
+              </Link>
+            )}
             <LanguageSwitch />
             <button
               type="button"

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { AdminBranchResponse, BranchCreateBody } from "@afdelingsplanner/shared/schemas";
+import { apiFetch } from "../../../lib/api.ts";
+import { adminKeys } from "./keys.ts";
+
+export function createBranch(body: BranchCreateBody): Promise<AdminBranchResponse> {
+  return apiFetch<AdminBranchResponse>("/api/admin/branches", { method: "POST", body });
+}
+
+export function useCreateBranch() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: createBranch,
+    onSuccess: () => client.invalidateQueries({ queryKey: adminKeys.branches() }),
+  });
+}

@@ -1,0 +1,3 @@
+export const adminKeys = {
+  branches: () => ["admin", "branches"] as const,
+};
