@@ -95,15 +95,16 @@ describe("the CSV export", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString("utf8");
     const lines = text.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("Bestuurslid;Functie;Portefeuille;Start termijn;Einde termijn;Aantal keer herbenoemd;Status");
+    // Every cell quoted (server/src/lib/csv.ts, shared with the members' export).
+    expect(lines[0]).toBe('"Bestuurslid";"Functie";"Portefeuille";"Start termijn";"Einde termijn";"Aantal keer herbenoemd";"Status"');
     expect(lines).toHaveLength(6);
-    expect(lines).toContain("Nadine Avéres;secretaris;Werkgroep politieke agenda;21-08-2022;21-08-2024;0;Verlopen");
+    expect(lines).toContain('"Nadine Avéres";"secretaris";"Werkgroep politieke agenda";"21-08-2022";"21-08-2024";"0";"Verlopen"');
   });
 
   it("follows asOf", async () => {
     const member = await login(ctx.app, DEMO.member);
     const response = await ctx.app.inject({ method: "GET", url: "/api/branches/den-haag/roster.csv?asOf=2023-06-15", headers: bearer(member) });
-    expect(response.rawPayload.toString("utf8")).toContain("Tim Kies;penningmeester;Werkgroep organizing;21-08-2022;21-08-2024;0;Actief");
+    expect(response.rawPayload.toString("utf8")).toContain('"Tim Kies";"penningmeester";"Werkgroep organizing";"21-08-2022";"21-08-2024";"0";"Actief"');
   });
 });
 
@@ -116,14 +117,14 @@ describe("who may do what", () => {
       expect(operation, `${route.method} ${route.url}`).toMatchObject({ tags: ["board"], summary: expect.any(String) });
       expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["401", "404"]));
     }
-    expect(rosterRoutes().length).toBe(11);
+    expect(rosterRoutes().length).toBe(14); // with adding, changing and abolishing seats
   });
 
   it("refuses every roster change to a member who is not on the board (403), and changes nothing", async () => {
     const member = await login(ctx.app, DEMO.member);
     const before = (await rosterAs(DEMO.member)).body;
     const writes = rosterRoutes().filter((route) => route.method !== "GET");
-    expect(writes).toHaveLength(6);
+    expect(writes).toHaveLength(9);
     for (const route of writes) {
       const response = await ctx.app.inject({ method: route.method as "POST", url: urlOf(route.url), headers: bearer(member), payload: {} });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(403);

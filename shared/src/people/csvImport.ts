@@ -344,7 +344,8 @@ export function planImportRow(row: ReadRow, existing: ExistingMember | null): Pl
   const addRoles = (values.roles ?? []).filter((role) => !existing.roles.includes(role));
   const addGroups = (values.workingGroups ?? []).filter((slug) => !existing.workingGroups.includes(slug));
   const changes: ImportField[] = [];
-  if (values.name !== existing.name) changes.push("name");
+  // Whitespace is no change: the file's name is trimmed and collapsed, so compare the stored one the same way.
+  if (values.name !== existing.name.replace(/\s+/g, " ").trim()) changes.push("name");
   if (values.phone !== null && values.phone !== existing.phone) changes.push("phone");
   if (values.joinedOn !== null && values.joinedOn !== existing.joinedOn) changes.push("joinedOn");
   if (addRoles.length > 0) changes.push("roles");

@@ -1,6 +1,6 @@
-import { stringify } from "csv-stringify/sync";
 import type { RosterStatus } from "@afdelingsplanner/shared";
 import type { RosterEntry } from "@afdelingsplanner/shared/schemas";
+import { spreadsheetCsv } from "../../lib/csv.ts";
 
 const STATUS_LABELS: Record<RosterStatus, string> = {
   active: "Actief",
@@ -18,28 +18,16 @@ function dutchDay(isoDate: string | null): string {
   return `${day}-${month}-${year}`;
 }
 
-/**
- * A cell starting with = + - @ or a control character would run as a formula when the file is opened
- * (CSV injection). Names and portfolios are typed by people, so such cells get a leading apostrophe.
- */
-function safeText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/**
- * The roster as a spreadsheet file. The separator is ";" because Excel set to Dutch uses the comma as
- * the decimal sign and expects ";" between columns; the byte order mark makes Excel read UTF-8, so
- * "Avéres" does not turn into "AvÃ©res".
- */
+/** The roster as a spreadsheet file (quoted, formula-safe, ";"-separated with a byte order mark: lib/csv.ts). */
 export function rosterCsv(entries: RosterEntry[]): string {
   const records = entries.map((entry) => [
-    safeText(entry.name ?? ""),
-    safeText(entry.function),
-    safeText(entry.portfolio),
+    entry.name ?? "",
+    entry.function,
+    entry.portfolio,
     dutchDay(entry.termStart),
     dutchDay(entry.termEnd),
     entry.personId === null ? "" : String(entry.reappointments),
     STATUS_LABELS[entry.status],
   ]);
-  return stringify(records, { bom: true, delimiter: ";", header: true, columns: COLUMNS, record_delimiter: "windows" });
+  return spreadsheetCsv(COLUMNS, records);
 }

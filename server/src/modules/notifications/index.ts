@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { notificationsRoutes } from "./routes.ts";
 import { startOutboxWorker } from "./worker.ts";
 
-export { enqueueMail, type MailLocale, type OutgoingMail } from "./outbox.ts";
+export { enqueueMail, enqueueMails, type MailLocale, type OutgoingMail } from "./outbox.ts";
 export { layoutMail, type MailContent } from "./templates.ts";
 export { drainOutbox } from "./worker.ts";
 

@@ -37,3 +37,21 @@ export async function enqueueMail(tx: Db, mail: OutgoingMail): Promise<string> {
   });
   return row.id;
 }
+
+/** Many mails in one statement (an import's invitations), in the transaction that causes them, like enqueueMail. */
+export async function enqueueMails(tx: Db, mails: readonly OutgoingMail[]): Promise<number> {
+  if (mails.length === 0) return 0;
+  const created = await tx.outboxMail.createMany({
+    data: mails.map((mail) => ({
+      branchId: mail.branchId,
+      toAddress: mail.to,
+      locale: mail.locale,
+      kind: mail.kind,
+      subject: mail.subject,
+      textBody: mail.text,
+      htmlBody: mail.html,
+      actionUrl: mail.actionUrl ?? null,
+    })),
+  });
+  return created.count;
+}

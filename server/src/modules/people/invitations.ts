@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
 import { INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH } from "@afdelingsplanner/shared/schemas";
 import type { Db } from "../../db/client.ts";
-import { enqueueMail, layoutMail, type MailLocale } from "../notifications/index.ts";
+import { enqueueMail, layoutMail, type MailLocale, type OutgoingMail } from "../notifications/index.ts";
 
 export const INVITATION_TTL_DAYS = 7;
 
@@ -53,13 +53,17 @@ const WORDS: Record<MailLocale, (p: { name: string; branch: string; days: number
   }),
 };
 
-/** Writes the invitation mail into the outbox, in the transaction that made the invitation. */
-export async function enqueueInvitationMail(
-  tx: Db,
-  mail: { branchId: string; branchName: string; to: string; name: string; link: string; locale?: MailLocale },
-): Promise<void> {
+type InvitationMailInput = { branchId: string; branchName: string; to: string; name: string; link: string; locale?: MailLocale };
+
+/** The invitation mail, written in the recipient's language, ready for the outbox. */
+export function invitationMail(mail: InvitationMailInput): OutgoingMail {
   const locale = mail.locale ?? "nl";
   const words = WORDS[locale]({ name: mail.name, branch: mail.branchName, days: INVITATION_TTL_DAYS });
   const content = layoutMail(locale, { subject: words.subject, greeting: words.greeting, paragraphs: words.paragraphs, action: { label: words.label, url: mail.link } });
-  await enqueueMail(tx, { branchId: mail.branchId, to: mail.to, locale, kind: "invitation", subject: content.subject, text: content.text, html: content.html, actionUrl: mail.link });
+  return { branchId: mail.branchId, to: mail.to, locale, kind: "invitation", subject: content.subject, text: content.text, html: content.html, actionUrl: mail.link };
+}
+
+/** Writes the invitation mail into the outbox, in the transaction that made the invitation. */
+export async function enqueueInvitationMail(tx: Db, mail: InvitationMailInput): Promise<void> {
+  await enqueueMail(tx, invitationMail(mail));
 }

@@ -6,10 +6,17 @@ import {
   BranchSlugParams,
   PersonDepartureBody,
   ErrorBody,
+  ImportApplyBody,
+  ImportApplyResponse,
+  ImportPreviewBody,
+  ImportPreviewResponse,
+  ImportRefusedBody,
   InvitationResponse,
+  LIMITS,
   InvitationsResponse,
   LinkInvitationBody,
   LinkInvitationResponse,
+  PeopleExportQuery,
   PeopleQuery,
   PeopleResponse,
   PersonCreateBody,
@@ -24,6 +31,8 @@ import { access, contextOf } from "../../lib/access.ts";
 import { unauthorized } from "../../lib/errors.ts";
 import { sessionAnswer } from "../accounts/index.ts";
 import type { ModuleOptions } from "../moduleOptions.ts";
+import { exportPeopleCsv } from "./csvExport.ts";
+import { ImportRefused, applyImport, previewImport } from "./csvImport.ts";
 import { erasePerson } from "./erasure.ts";
 import {
   acceptInvitation,
@@ -43,6 +52,8 @@ const tags = ["people"];
 const readErrors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody };
 const writeErrors = { ...readErrors, 403: ErrorBody, 409: ErrorBody };
 const secretary = access.branchRoles("secretary");
+/** A CSV file of LIMITS.people.importCsv characters, as JSON: escaped quotes and multi-byte characters take up to 4 bytes each. */
+const importBodyLimit = 4 * LIMITS.people.importCsv.maxLength + 4096;
 
 export async function peopleRoutes(app: FastifyInstance, options: ModuleOptions) {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -83,6 +94,71 @@ export async function peopleRoutes(app: FastifyInstance, options: ModuleOptions)
     async (request, reply) => {
       const context = contextOf(request);
       return reply.status(201).send(await createPerson(app.db, context.branch, context.actor, request.body, options.publicUrl));
+    },
+  );
+
+  api.post(
+    "/api/branches/:slug/people/import/preview",
+    {
+      config: { access: secretary },
+      bodyLimit: importBodyLimit,
+      schema: {
+        tags,
+        summary: "Check a members' CSV file before importing it (secretary): per row new, update, unchanged or error, with each problem's line, column and what to fix. Changes nothing; ask page by page with offset and limit",
+        params: BranchSlugParams,
+        body: ImportPreviewBody,
+        response: { 200: ImportPreviewResponse, ...writeErrors },
+      },
+    },
+    async (request) => previewImport(app.db, contextOf(request).branch, request.body),
+  );
+
+  api.post(
+    "/api/branches/:slug/people/import",
+    {
+      config: { access: secretary },
+      bodyLimit: importBodyLimit,
+      schema: {
+        tags,
+        summary:
+          "Import members from a CSV file (secretary), all rows in one transaction or none: rows match existing members on email address (updated where the file differs; nothing is removed), new addresses become members and, with invite, get an invitation mail. The same file again changes nothing",
+        params: BranchSlugParams,
+        body: ImportApplyBody,
+        response: { 200: ImportApplyResponse, ...writeErrors, 422: ImportRefusedBody },
+      },
+    },
+    async (request, reply) => {
+      const context = contextOf(request);
+      try {
+        return await applyImport(app.db, context.branch, context.actor, request.body, options.publicUrl);
+      } catch (error) {
+        if (!(error instanceof ImportRefused)) throw error;
+        return reply.status(422).send({ error: { code: error.code, message: error.message, problems: error.problems } });
+      }
+    },
+  );
+
+  api.get(
+    "/api/branches/:slug/people/export.csv",
+    {
+      config: { access: secretary },
+      schema: {
+        tags,
+        summary: "The members as a CSV file (secretary), with email and phone; every cell quoted and safe against formula injection. Each export is written to the audit log",
+        params: BranchSlugParams,
+        querystring: PeopleExportQuery,
+        produces: ["text/csv"],
+        response: { 200: { description: "CSV file", content: { "text/csv": { schema: Type.String() } } }, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const context = contextOf(request);
+      const exported = await exportPeopleCsv(app.db, context.branch, context.actor, request.query);
+      return reply
+        .header("content-type", "text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${exported.filename}"`)
+        .header("cache-control", "no-store")
+        .send(exported.csv);
     },
   );
 
