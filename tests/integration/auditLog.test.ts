@@ -166,12 +166,15 @@ describe("the retirement roster", () => {
     expect(entries[0]?.changes).toEqual({ standingAgain: { from: "undecided", to: "no" } });
     const timSeat = await seatOf("Tim Kies");
     await expectNothingLogged(() => api.call(PEOPLE.tim, "POST", `${rosterUrl}/seats/${timSeat}/departure`, { lastDay: "2020-01-01" }), 400);
-    await expectLogged(PEOPLE.tim, () => api.call(PEOPLE.tim, "POST", `${rosterUrl}/seats/${timSeat}/departure`, { lastDay: today(), note: "Verhuist" }), {
-      status: 200,
-      entityType: "board_term",
-      action: "departed",
-      summary: /^Tim Kies treedt af als penningmeester, laatste dag \d{4}-\d{2}-\d{2}$/,
-    });
+    // Leaving his only seat also ends Tim's board rights: a second entry, in the same transaction.
+    const since = nextMoment();
+    const departure = await api.call(PEOPLE.tim, "POST", `${rosterUrl}/seats/${timSeat}/departure`, { lastDay: today(), note: "Verhuist" });
+    expect(departure.statusCode, departure.body).toBe(200);
+    const departureEntries = await entriesSince(since);
+    expect(departureEntries.map((entry) => `${entry.entityType}:${entry.action}`).sort()).toEqual(["board_term:departed", "person:board_rights_ended"]);
+    for (const entry of departureEntries) expect(entry.actorUserId).toBe(await userId(PEOPLE.tim));
+    expect(departureEntries.find((entry) => entry.action === "departed")?.summary).toMatch(/^Tim Kies treedt af als penningmeester, laatste dag \d{4}-\d{2}-\d{2}$/);
+    expect(departureEntries.find((entry) => entry.action === "board_rights_ended")?.summary).toMatch(/^Bestuursrechten van Tim Kies beëindigd: geen bestuurszetel meer na vertrek als penningmeester$/);
     const tomorrow = calendarDays.addDays(today(), 1);
     await expectLogged(PEOPLE.nadine, async () => api.call(PEOPLE.nadine, "POST", `${rosterUrl}/seats/${timSeat}/interim`, { personId: await personId(PEOPLE.sanne), startDate: tomorrow }), {
       status: 201,
@@ -417,7 +420,8 @@ describe("reading the log", () => {
     const all: AuditEntryView[] = [];
     let cursor: string | null = "";
     while (cursor !== null) {
-      const { status, body }: Awaited<ReturnType<typeof log>> = await log(PEOPLE.tim, `?limit=7${cursor ? `&before=${encodeURIComponent(cursor)}` : ""}`);
+      // Not Tim: he left the board above, and with it the right to read the log.
+      const { status, body }: Awaited<ReturnType<typeof log>> = await log(PEOPLE.nadine, `?limit=7${cursor ? `&before=${encodeURIComponent(cursor)}` : ""}`);
       expect(status).toBe(200);
       all.push(...body.entries);
       cursor = body.nextCursor;

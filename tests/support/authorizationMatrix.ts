@@ -27,6 +27,7 @@ import { addDaysLocal, calendarDays, isoWeekKey } from "@afdelingsplanner/shared
 import type { Database } from "../../server/src/db/client.ts";
 import { fromIsoDate } from "../../server/src/lib/dates.ts";
 import { calendarFeedToken } from "../../server/src/modules/calendar/feeds.ts";
+import { seatVersion } from "../../server/src/modules/board/views.ts";
 import { expiryFrom, newToken } from "../../server/src/modules/people/invitations.ts";
 import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
 import { DEMO, bearer, login, refreshCookieOf, type Session } from "./app.ts";
@@ -265,6 +266,19 @@ export const MATRIX: MatrixRow[] = [
     expect: boardOnly(201),
     request: async (fx) => ({ params: { seatId: (await fx.fresh.seat("vacant")).seatId }, body: { personId: await fx.fresh.person() } }),
   },
+  // The seats themselves: the board adds, changes and abolishes them (a fresh seat each time).
+  { method: "POST", url: `${B}/roster/seats`, expect: boardOnly(201), request: () => ({ body: { function: `Bestuurslid ${randomBytes(4).toString("hex")}`, portfolio: "Scholing" } }) },
+  {
+    method: "PATCH",
+    url: `${B}/roster/seats/:seatId`,
+    expect: boardOnly(200),
+    request: async (fx) => {
+      const { seatId } = await fx.fresh.seat("vacant");
+      const seat = await fx.db.boardSeat.findUniqueOrThrow({ where: { id: seatId } });
+      return { params: { seatId }, body: { portfolio: "Ledenwerving", version: seatVersion(seat) } };
+    },
+  },
+  { method: "POST", url: `${B}/roster/seats/:seatId/abolition`, expect: boardOnly(200), request: async (fx) => ({ params: { seatId: (await fx.fresh.seat("active")).seatId }, body: {} }) },
   { method: "PUT", url: `${B}/roster/seats/:seatId/standing-again`, expect: boardOnly(200), request: async (fx) => ({ params: { seatId: (await fx.fresh.seat("expired")).seatId }, body: { standingAgain: "yes" } }) },
   {
     method: "PUT",
