@@ -51,6 +51,8 @@ interface Resources {
     guestRequest: string;
     seat: string;
     invitation: string;
+    workingGroup: string;
+    joinRequest: string;
   };
 }
 
@@ -58,6 +60,7 @@ async function makeResources(fresh: Factories, slug: string): Promise<Resources>
   const meeting = await fresh.meeting();
   const goal = await fresh.goal("metric");
   const actionOwner = await fresh.person();
+  const workingGroup = await fresh.workingGroup();
   return {
     slug,
     meeting,
@@ -79,6 +82,8 @@ async function makeResources(fresh: Factories, slug: string): Promise<Resources>
       guestRequest: await fresh.guestRequest(),
       seat: (await fresh.seat("expired")).seatId,
       invitation: (await fresh.invitation()).id,
+      workingGroup,
+      joinRequest: await fresh.joinRequest(workingGroup),
     },
   };
 }
@@ -96,7 +101,7 @@ function idFor(url: string, param: string, from: Resources): string {
     actionId: ids.action,
     personId: ids.person,
     measurementId: ids.measurement,
-    requestId: ids.guestRequest,
+    requestId: url.includes("/join-requests/") ? ids.joinRequest : ids.guestRequest,
     seatId: ids.seat,
   };
   if (param !== "id") {
@@ -115,6 +120,7 @@ function idFor(url: string, param: string, from: Resources): string {
     "focus-topics": ids.focusTopic,
     people: ids.person,
     invitations: ids.invitation,
+    "working-groups": ids.workingGroup,
   };
   const id = bySegment[segment];
   if (!id) throw new Error(`${url}: no foreign id known for :id after /${segment}; add it to idFor in branchIsolation.test.ts`);

@@ -183,6 +183,20 @@ export const MATRIX: MatrixRow[] = [
   },
   { method: "GET", url: "/api/me/calendar-feed", expect: loggedIn(200), request: () => ({}) },
   { method: "POST", url: "/api/me/calendar-feed", expect: loggedIn(200), request: () => ({}) },
+  // Mijn gegevens: every logged-in user downloads their own data (the admin's has no memberships).
+  { method: "GET", url: "/api/me/data", expect: loggedIn(200), request: () => ({}) },
+  // The member's own contact sharing in the branch: members only, their own row; the admin has none here.
+  { method: "GET", url: `${B}/me/contact-sharing`, expect: anyMember(200), request: () => ({}) },
+  {
+    method: "PUT",
+    url: `${B}/me/contact-sharing`,
+    expect: anyMember(200),
+    // Sends the choice as it is, with the current version: allowed and changes nothing other rows see.
+    request: async (fx, caller) => {
+      const person = caller.personId ? await fx.db.person.findUniqueOrThrow({ where: { id: caller.personId }, select: { shareContact: true, version: true } }) : null;
+      return { body: { shareContact: person?.shareContact ?? false, version: person?.version ?? 1 } };
+    },
+  },
   { method: "GET", url: "/api/branches", expect: loggedIn(200), request: () => ({}) },
 
   // --- Platform administration: starting branches from the template and inviting their first secretary
@@ -493,6 +507,61 @@ export const MATRIX: MatrixRow[] = [
   { method: "POST", url: `${B}/plan/focus-topics`, expect: boardOnly(201), request: () => ({ body: { name: unique("Thema") } }) },
   { method: "PATCH", url: `${B}/plan/focus-topics/:id`, expect: boardOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.focusTopic() }, body: { description: "Bijgewerkt", version: 1 } }) },
   { method: "DELETE", url: `${B}/plan/focus-topics/:id`, expect: boardOnly(204), request: async (fx) => ({ params: { id: await fx.fresh.focusTopic() } }) },
+
+  // --- Working groups as bodies: the secretary and board members create, rename, archive and name roles;
+  // a group's chair or convener adds and removes plain members and answers join requests; any member asks
+  // to join. Fresh groups have Priya ("chair") as convener and Sanne as a plain member. boardOnly = the
+  // secretary or a board member here (access.branchRoles("secretary", "board_member")).
+  { method: "GET", url: `${B}/working-groups/manage`, expect: branchRead(), request: () => ({}) },
+  { method: "POST", url: `${B}/working-groups`, expect: boardOnly(201), request: () => ({ body: { name: unique("Werkgroep"), description: "Nieuw" } }) },
+  { method: "PATCH", url: `${B}/working-groups/:id`, expect: boardOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.workingGroup() }, body: { version: 1, name: unique("Hernoemd") } }) },
+  { method: "POST", url: `${B}/working-groups/:id/archive`, expect: boardOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.workingGroup() }, body: { version: 1 } }) },
+  { method: "POST", url: `${B}/working-groups/:id/unarchive`, expect: boardOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.workingGroup([], true) }, body: { version: 1 } }) },
+  {
+    method: "POST",
+    url: `${B}/working-groups/:id/members`,
+    expect: chairOrBoard(201),
+    request: async (fx) => ({ params: { id: await groupWithConvener(fx) }, body: { personId: await fx.fresh.person() } }),
+  },
+  {
+    method: "PUT",
+    url: `${B}/working-groups/:id/members/:personId/role`,
+    expect: boardOnly(200),
+    request: async (fx) => {
+      const personId = await fx.fresh.person();
+      return { params: { id: await fx.fresh.workingGroup([{ personId, role: "member" }]), personId }, body: { role: "action_list_keeper" } };
+    },
+  },
+  {
+    method: "DELETE",
+    url: `${B}/working-groups/:id/members/:personId`,
+    expect: chairOrBoard(204),
+    request: async (fx) => {
+      const personId = await fx.fresh.person();
+      return { params: { id: await groupWithConvener(fx, personId), personId } };
+    },
+  },
+  { method: "GET", url: `${B}/working-groups/:id/join-requests`, expect: chairOrBoard(200), request: async (fx) => ({ params: { id: await groupWithConvener(fx) } }) },
+  { method: "POST", url: `${B}/working-groups/:id/join-requests`, expect: anyMember(201), request: async (fx) => ({ params: { id: await fx.fresh.workingGroup() }, body: { message: "Ik doe graag mee" } }) },
+  {
+    method: "POST",
+    url: `${B}/working-groups/:id/join-requests/:requestId/decision`,
+    expect: chairOrBoard(200),
+    request: async (fx) => {
+      const id = await groupWithConvener(fx);
+      return { params: { id, requestId: await fx.fresh.joinRequest(id) }, body: { decision: "accept" } };
+    },
+  },
+  // The caller's own request (callers without a person in Den Haag would withdraw Sanne's; they do not get that far).
+  {
+    method: "DELETE",
+    url: `${B}/working-groups/:id/join-requests/:requestId`,
+    expect: anyMember(204),
+    request: async (fx, caller) => {
+      const id = await fx.fresh.workingGroup();
+      return { params: { id, requestId: await fx.fresh.joinRequest(id, caller.personId ?? fx.person.sanne) } };
+    },
+  },
 ];
 
 export const routeKey = (route: { method: string; url: string }) => `${route.method} ${route.url}`;
@@ -758,6 +827,18 @@ export function factories(db: Database, scope: Scope) {
     async focusTopic(): Promise<string> {
       return (await db.focusTopic.create({ data: { branchId, name: unique("Thema") } })).id;
     },
+    /** A working group of its own with these members (none by default); archived when asked. */
+    async workingGroup(members: { personId: string; role: "chair" | "convener" | "action_list_keeper" | "member" }[] = [], archived = false): Promise<string> {
+      const name = unique("Werkgroep");
+      const group = await db.workingGroup.create({
+        data: { branchId, name, slug: name.toLowerCase().replace(/\W+/g, "-"), archivedAt: archived ? TEST_NOW : null, members: { create: members.map((member) => ({ branchId, ...member })) } },
+      });
+      return group.id;
+    },
+    /** A waiting request to join a working group, by `personId` (a fresh member when not given). */
+    async joinRequest(workingGroupId: string, personId?: string): Promise<string> {
+      return (await db.workingGroupJoinRequest.create({ data: { branchId, workingGroupId, personId: personId ?? (await person()), message: "Graag", createdAt: TEST_NOW } })).id;
+    },
     /** A pending request to attend the upcoming board meeting (its status link is never used). */
     async guestRequest(): Promise<string> {
       const request = await db.guestRequest.create({
@@ -791,6 +872,10 @@ async function itemParams(fx: Fixtures, status: "open" | "proposed"): Promise<Ma
   const meeting = await fx.fresh.meeting();
   return { params: { ...paramsOf(meeting), itemId: await fx.fresh.agendaItem(meeting, status) } };
 }
+
+/** A fresh working group with Priya (the matrix's chair) as its convener, Sanne as a plain member, and `also` as another plain member. */
+const groupWithConvener = (fx: Fixtures, also?: string) =>
+  fx.fresh.workingGroup([{ personId: fx.person.priya, role: "convener" }, { personId: fx.person.sanne, role: "member" }, ...(also ? [{ personId: also, role: "member" as const }] : [])]);
 
 const guestRequestBody = (fx: Fixtures) => ({ name: "Amina Bouzid", email: "amina@example.org", seriesId: fx.nextBoardMeeting.seriesId, date: fx.nextBoardMeeting.date });
 
