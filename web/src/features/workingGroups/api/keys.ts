@@ -3,6 +3,8 @@ import { branchPath } from "../../../lib/api.ts";
 export const wgKeys = {
   all: (slug: string) => ["branches", slug, "wg"] as const,
   overview: (slug: string) => ["branches", slug, "wg", "overview"] as const,
+  manage: (slug: string) => ["branches", slug, "wg", "manage"] as const,
+  joinRequests: (slug: string, group: string) => ["branches", slug, "wg", "join-requests", group] as const,
   goals: (slug: string, group: string) => ["branches", slug, "wg", "goals", group] as const,
   activities: (slug: string, group: string, from: string) => ["branches", slug, "wg", "activities", group, from] as const,
   activitiesOf: (slug: string, group: string) => ["branches", slug, "wg", "activities", group] as const,

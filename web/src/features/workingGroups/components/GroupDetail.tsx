@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkingGroupOverview } from "@afdelingsplanner/shared/schemas";
 import { ErrorState } from "../../../components/ErrorState.tsx";
@@ -19,10 +20,12 @@ interface GroupDetailProps {
   personId: string | null;
   group: WorkingGroupOverview;
   today: string;
+  /** Joining and managing members, under the roles. */
+  children?: ReactNode;
 }
 
 /** One working group: roles, goals, logging, activity and the rota, in the order a chair looks. */
-export function GroupDetail({ slug, personId, group, today }: GroupDetailProps) {
+export function GroupDetail({ slug, personId, group, today, children }: GroupDetailProps) {
   const { t } = useTranslation();
   const goals = useGoals(slug, group.id);
   const activities = useActivities(slug, group.id, chartStart(today));
@@ -56,6 +59,7 @@ export function GroupDetail({ slug, personId, group, today }: GroupDetailProps) 
           </section>
         )}
       </div>
+      {children}
 
       <GoalsSection slug={slug} group={group} today={goals.data?.today ?? today} />
 

@@ -1,4 +1,4 @@
-import type { ActivityType, CadenceUnit, GoalKind, GoalStatus, OrganisationType } from "@afdelingsplanner/shared";
+import type { ActivityType, CadenceUnit, GoalKind, GoalStatus, OrganisationType, WorkingGroupRole } from "@afdelingsplanner/shared";
 
 // Own small lists (not the shared constants), so no schema code rides along into these chunks.
 // `satisfies` keeps them complete: a new type in shared/ that is missing here fails to compile.
@@ -31,3 +31,7 @@ export type ListsComplete = Complete<
 export const GOAL_KINDS = ["count", "distinct", "cadence", "milestone", "metric"] as const satisfies readonly GoalKind[];
 export const CADENCE_UNITS = ["week", "month"] as const satisfies readonly CadenceUnit[];
 export type GoalKindsComplete = Complete<Exclude<GoalKind, (typeof GOAL_KINDS)[number]> | Exclude<CadenceUnit, (typeof CADENCE_UNITS)[number]>>;
+
+/** Roles in a working group, in the order the role picker offers them: trekker, bijeenroeper, actielijsthouder, lid. */
+export const GROUP_ROLES = ["chair", "convener", "action_list_keeper", "member"] as const satisfies readonly WorkingGroupRole[];
+export type GroupRolesComplete = Complete<Exclude<WorkingGroupRole, (typeof GROUP_ROLES)[number]>>;

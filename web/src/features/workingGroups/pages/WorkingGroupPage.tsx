@@ -5,7 +5,9 @@ import { Loading } from "../../../components/Loading.tsx";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
 import { useOverview } from "../api/getOverview.ts";
+import { useManagedGroups } from "../api/manageGroups.ts";
 import { GroupDetail } from "../components/GroupDetail.tsx";
+import { GroupManagement } from "../components/GroupManagement.tsx";
 import "../workingGroups.css";
 
 export function WorkingGroupPage() {
@@ -14,6 +16,7 @@ export function WorkingGroupPage() {
   const { groupSlug = "" } = useParams();
   const overview = useOverview(branch.slug);
   const group = overview.data?.workingGroups.find((each) => each.slug === groupSlug);
+  const managed = useManagedGroups(branch.slug).data?.active.find((each) => each.slug === groupSlug);
   usePageTitle(group?.name ?? t("workingGroups.title"));
 
   const back = (
@@ -34,7 +37,9 @@ export function WorkingGroupPage() {
   return (
     <>
       {back}
-      <GroupDetail slug={branch.slug} personId={branch.personId} group={group} today={overview.data.today} />
+      <GroupDetail slug={branch.slug} personId={branch.personId} group={group} today={overview.data.today}>
+        {managed && <GroupManagement slug={branch.slug} group={managed} isBranchMember={branch.personId !== null} />}
+      </GroupDetail>
     </>
   );
 }

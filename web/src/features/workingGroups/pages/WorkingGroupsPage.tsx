@@ -7,6 +7,9 @@ import { usePageTitle } from "../../../hooks/usePageTitle.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
 import { useAllGoals } from "../api/getAllGoals.ts";
 import { useOverview } from "../api/getOverview.ts";
+import { useManagedGroups } from "../api/manageGroups.ts";
+import { ArchivedGroups } from "../components/ArchivedGroups.tsx";
+import { CreateGroupForm } from "../components/CreateGroupForm.tsx";
 import { GroupCard } from "../components/GroupCard.tsx";
 import "../workingGroups.css";
 
@@ -16,6 +19,7 @@ export function WorkingGroupsPage() {
   usePageTitle(t("workingGroups.title"));
   const overview = useOverview(branch.slug);
   const goals = useAllGoals(branch.slug);
+  const managed = useManagedGroups(branch.slug);
 
   const goalsByGroup = new Map<string, GoalView[]>();
   for (const goal of goals.data?.goals ?? []) goalsByGroup.set(goal.workingGroupId, [...(goalsByGroup.get(goal.workingGroupId) ?? []), goal]);
@@ -39,8 +43,10 @@ export function WorkingGroupsPage() {
     <>
       <h1>{t("workingGroups.title")}</h1>
       <p className="lead">{t("workingGroups.intro")}</p>
+      {managed.data?.mayCreate && <CreateGroupForm slug={branch.slug} />}
       {goals.isError && <ErrorState error={goals.error} onRetry={() => void goals.refetch()} />}
       {content}
+      {managed.data && <ArchivedGroups slug={branch.slug} groups={managed.data.archived} />}
     </>
   );
 }
