@@ -19,5 +19,6 @@ export * from "./passwords.ts";
 export * from "./people.ts";
 export * from "./peopleImport.ts";
 export * from "./notifications.ts";
+export * from "./ownData.ts";
 export * from "./plan.ts";
 export * from "./workingGroupsManage.ts";

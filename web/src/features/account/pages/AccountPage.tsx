@@ -9,6 +9,8 @@ import { ApiError } from "../../../lib/api.ts";
 import { PasswordStrength, useCurrentUser, usePasswordCheck } from "../../auth/index.ts";
 import { useChangePassword } from "../api/changePassword.ts";
 import { ChangeEmailForm } from "../components/ChangeEmailForm.tsx";
+import { ContactSharing } from "../components/ContactSharing.tsx";
+import { DownloadOwnData } from "../components/DownloadOwnData.tsx";
 import "../account.css";
 
 type Field = "current" | "new" | "repeat";
@@ -46,6 +48,8 @@ export function AccountPage() {
         </section>
         <ChangePasswordForm email={user.email} name={user.name} />
         <ChangeEmailForm currentEmail={user.email} />
+        <ContactSharing branches={user.branches} />
+        <DownloadOwnData />
       </div>
     </AppShell>
   );
