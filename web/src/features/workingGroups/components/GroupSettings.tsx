@@ -60,9 +60,14 @@ export function GroupSettings({ slug, group }: { slug: string; group: ManagedWor
         cancelLabel={t("workingGroups.cancel")}
         busy={archive.isPending}
         onCancel={() => setConfirming(false)}
-        onConfirm={() =>
-          archive.mutate({ archive: true, version: group.version }, { onSettled: () => setConfirming(false), onSuccess: () => navigate(`/a/${slug}/werkgroepen`) })
-        }
+        onConfirm={() => {
+          // mutateAsync, not mutate's callbacks: the refreshed overview no longer has the group, so this page
+          // unmounts before mutate's onSuccess would run. A refusal shows through archive.error.
+          archive
+            .mutateAsync({ archive: true, version: group.version })
+            .then(() => navigate(`/a/${slug}/werkgroepen`))
+            .catch(() => setConfirming(false));
+        }}
       >
         {t("workingGroups.manage.archive.body")}
       </ConfirmDialog>
