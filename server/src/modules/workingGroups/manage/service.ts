@@ -349,7 +349,7 @@ export async function decideJoinRequest(
     if (accept) await activePerson(tx, branch, request.personId, false);
     // Conditional on still pending: of two answers at the same moment, only one counts.
     const updated = await tx.workingGroupJoinRequest.updateMany({
-      where: { id: requestId, status: "pending" },
+      where: { id: requestId, branchId: branch.id, status: "pending" },
       data: { status: accept ? "accepted" : "declined", decidedAt: actor.at, decidedById: branch.personId },
     });
     if (updated.count === 0) throw alreadyAnswered();
@@ -375,7 +375,7 @@ export async function withdrawJoinRequest(db: Database, branch: BranchScope, act
     const group = await findGroup(tx, branch.id, groupId);
     const request = await findJoinRequest(tx, branch.id, groupId, requestId);
     if (!branch.personId || request.personId !== branch.personId) throw forbidden("Only the person who asked to join can withdraw the request.", "NOT_YOUR_JOIN_REQUEST");
-    const updated = await tx.workingGroupJoinRequest.updateMany({ where: { id: requestId, status: "pending" }, data: { status: "withdrawn", decidedAt: actor.at } });
+    const updated = await tx.workingGroupJoinRequest.updateMany({ where: { id: requestId, branchId: branch.id, status: "pending" }, data: { status: "withdrawn", decidedAt: actor.at } });
     if (updated.count === 0) throw alreadyAnswered();
     await recordAudit(tx, {
       branchId: branch.id,

@@ -9,10 +9,12 @@ interface GroupCardProps {
   group: WorkingGroupOverview;
   /** undefined while the goals load */
   goals: GoalView[] | undefined;
+  /** Join requests waiting for the caller's answer (0 for who may not answer them). */
+  pendingRequests?: number;
 }
 
 /** A working group at a glance: roles, members, and a bar per goal. */
-export function GroupCard({ slug, group, goals }: GroupCardProps) {
+export function GroupCard({ slug, group, goals, pendingRequests = 0 }: GroupCardProps) {
   const { t } = useTranslation();
   const members = uniqueMembers(group);
   const behind = group.goalCounts.behind + group.goalCounts.overdue;
@@ -25,6 +27,7 @@ export function GroupCard({ slug, group, goals }: GroupCardProps) {
         <IndependenceBadge group={group} />
         <span>{t("workingGroups.memberCount", { count: members.length })}</span>
         {behind > 0 && <span className="wg-status wg-status--behind">{t("workingGroups.card.behind", { count: behind })}</span>}
+        {pendingRequests > 0 && <span className="wg-status">{t("workingGroups.manage.requests.waiting", { count: pendingRequests })}</span>}
       </p>
       <RoleList group={group} />
       {members.length > 0 && (

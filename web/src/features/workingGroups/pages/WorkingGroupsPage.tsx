@@ -33,7 +33,12 @@ export function WorkingGroupsPage() {
       <ul className="card-grid">
         {overview.data.workingGroups.map((group) => (
           <li key={group.id}>
-            <GroupCard slug={branch.slug} group={group} goals={goals.isSuccess ? (goalsByGroup.get(group.id) ?? []) : undefined} />
+            <GroupCard
+              slug={branch.slug}
+              group={group}
+              goals={goals.isSuccess ? (goalsByGroup.get(group.id) ?? []) : undefined}
+              pendingRequests={managed.data?.active.find((each) => each.id === group.id)?.pendingRequests}
+            />
           </li>
         ))}
       </ul>
