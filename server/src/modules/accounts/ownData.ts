@@ -43,17 +43,17 @@ const membershipSelect = {
 
 type PersonRow = Prisma.PersonGetPayload<{ select: typeof membershipSelect }>;
 
-async function membershipOf(tx: Prisma.TransactionClient, person: PersonRow, accountEmail: string): Promise<OwnDataMembership> {
+async function membershipOf(db: Database, person: PersonRow, accountEmail: string): Promise<OwnDataMembership> {
   const branchId = person.branch.id;
   // Agenda items the person owns or proposed, in their own branch.
-  const agendaItems = await tx.agendaItem.findMany({
+  const agendaItems = await db.agendaItem.findMany({
     where: { branchId, OR: [{ ownerId: person.id }, { proposedById: person.id }] },
     select: { title: true, date: true, status: true, ownerId: true, proposedById: true, series: { select: { title: true } } },
     orderBy: { date: "asc" },
   });
   // Requests to attend a board meeting of this branch made with the caller's own address(es).
   const emails = [...new Set([accountEmail, person.email].filter((email): email is string => email !== null))];
-  const guestRequests = await tx.guestRequest.findMany({
+  const guestRequests = await db.guestRequest.findMany({
     where: { branchId, email: { in: emails, mode: "insensitive" } },
     select: { date: true, name: true, email: true, topic: true, status: true, createdAt: true, series: { select: { title: true } } },
     orderBy: { createdAt: "asc" },
@@ -125,21 +125,22 @@ async function membershipOf(tx: Prisma.TransactionClient, person: PersonRow, acc
 }
 
 /**
- * Everything the app keeps about the caller (GDPR art. 15/20), read in one transaction that also writes
- * "persoonsgegevens geëxporteerd" into the audit log of every branch the caller has a person in: an
- * export of personal data is never silent. Erased person rows (Oud-lid N) hold nothing left to export.
+ * Everything the app keeps about the caller (GDPR art. 15/20). Read first, then "persoonsgegevens
+ * geëxporteerd" goes into the audit log of every branch the caller has a person in, in one transaction;
+ * the data is answered only once those entries are written, so an export is never silent. (Not one
+ * transaction for both: Prisma loads the nested relations concurrently, which one transaction's single
+ * connection would have to queue.) Erased person rows (Oud-lid N) hold nothing left to export.
  */
 export async function exportOwnData(db: Database, actor: AuditActor & { userId: string }): Promise<OwnDataExport> {
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({
-      where: { id: actor.userId },
-      select: { name: true, email: true, locale: true, isPlatformAdmin: true, createdAt: true, passwordChangedAt: true, calendarFeedToken: true },
-    });
-    if (!user) throw notFound("Your account");
-    const people = await tx.person.findMany({ where: { userId: actor.userId, erasedAt: null }, select: membershipSelect, orderBy: { createdAt: "asc" } });
-    const memberships: OwnDataMembership[] = [];
+  const user = await db.user.findUnique({
+    where: { id: actor.userId },
+    select: { name: true, email: true, locale: true, isPlatformAdmin: true, createdAt: true, passwordChangedAt: true, calendarFeedToken: true },
+  });
+  if (!user) throw notFound("Your account");
+  const people = await db.person.findMany({ where: { userId: actor.userId, erasedAt: null }, select: membershipSelect, orderBy: { createdAt: "asc" } });
+  const memberships = await Promise.all(people.map((person) => membershipOf(db, person, user.email)));
+  await db.$transaction(async (tx) => {
     for (const person of people) {
-      memberships.push(await membershipOf(tx, person, user.email));
       await recordAudit(tx, {
         branchId: person.branch.id,
         actor,
@@ -149,18 +150,18 @@ export async function exportOwnData(db: Database, actor: AuditActor & { userId: 
         summary: `Persoonsgegevens van ${person.name} geëxporteerd door ${actor.name}`,
       });
     }
-    return {
-      exportedAt: actor.at.toISOString(),
-      account: {
-        name: user.name,
-        email: user.email,
-        locale: user.locale,
-        isPlatformAdmin: user.isPlatformAdmin,
-        createdAt: user.createdAt.toISOString(),
-        passwordChangedAt: instant(user.passwordChangedAt),
-        hasCalendarFeed: user.calendarFeedToken !== null,
-      },
-      memberships,
-    };
   });
+  return {
+    exportedAt: actor.at.toISOString(),
+    account: {
+      name: user.name,
+      email: user.email,
+      locale: user.locale,
+      isPlatformAdmin: user.isPlatformAdmin,
+      createdAt: user.createdAt.toISOString(),
+      passwordChangedAt: instant(user.passwordChangedAt),
+      hasCalendarFeed: user.calendarFeedToken !== null,
+    },
+    memberships,
+  };
 }
