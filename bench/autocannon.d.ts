@@ -9,6 +9,8 @@ declare module "autocannon" {
     duration?: number;
     headers?: Record<string, string>;
     pipelining?: number;
+    method?: string;
+    body?: string;
   }
   export interface Stats {
     average: number;

@@ -6,6 +6,7 @@ import { AppError } from "./lib/errors.ts";
 import type { AppConfig } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import { validatorCompiler } from "./lib/validation.ts";
+import { DEFAULT_BODY_LIMIT, capJsonKeys } from "./lib/requestLimits.ts";
 import { systemClock, type Clock } from "./lib/clock.ts";
 import { authPlugin } from "./plugins/auth.ts";
 import { errorHandlerPlugin, frameworkErrors } from "./plugins/errorHandler.ts";
@@ -64,7 +65,8 @@ export interface BuildAppOptions {
 export async function buildApp({ config, db, ownsDatabase = true, clock = systemClock, mailTransport, mailWorkerIntervalMs }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'] },
-    bodyLimit: 1024 * 1024,
+    // Small by default (issue 16 A); the few routes that need more (agenda items, CSV imports) set their own.
+    bodyLimit: DEFAULT_BODY_LIMIT,
     // The router's own 400/414 (bad %-escapes, over-long path segments) in our error shape.
     frameworkErrors,
     // Behind a proxy, request.ip/protocol/host come from X-Forwarded-* only for the proxies named here;
@@ -74,6 +76,8 @@ export async function buildApp({ config, db, ownsDatabase = true, clock = system
   app.setValidatorCompiler(validatorCompiler);
   // Every write endpoint takes JSON; other bodies get a clear 415 instead of a confusing 400.
   app.removeContentTypeParser("text/plain");
+  // JSON objects with more keys than any form has are refused while parsing, before validation sees them.
+  capJsonKeys(app);
 
   // A CSP that fits the SPA: everything from our own origin, no inline scripts, no framing.
   // CORS stays off: no @fastify/cors, so browsers refuse other origins' scripted requests.

@@ -27,7 +27,9 @@ const INT4_MIN = -2_147_483_648;
 const INT4_MAX = 2_147_483_647;
 
 function createAjv(options: Options): Ajv {
-  const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, strict: false, ...options });
+  // allErrors false: validation stops at the first problem, so a body with 100,000 unknown fields costs one
+  // error, not 100,000 of them and a 3.4 MB message (issue 16 A). The message names that one problem.
+  const ajv = new Ajv({ allErrors: false, removeAdditional: false, useDefaults: true, strict: false, ...options });
   addFormats.default(ajv);
   // ajv-formats' "date" accepts year 0000, which Postgres refuses (a 500), and years no one plans in.
   ajv.addFormat("date", { type: "string", validate: isCalendarDay });

@@ -6,6 +6,7 @@ import { access, contextOf } from "../../lib/access.ts";
 import { badRequest, conflict, unauthorized } from "../../lib/errors.ts";
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from "../../lib/passwords.ts";
 import { requireAcceptablePassword } from "../../lib/passwordPolicy.ts";
+import { LOGIN_BODY_LIMIT } from "../../lib/requestLimits.ts";
 import { accessTokenPayload } from "./accessTokens.ts";
 import { loadCurrentUser } from "./currentUser.ts";
 import { REFRESH_COOKIE, sessionAnswer, setRefreshCookie as setSessionCookie } from "./session.ts";
@@ -36,14 +37,17 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
   api.post(
     "/api/auth/login",
     {
+      // An email address and a password: anything larger is refused before it is parsed (issue 16 A).
+      bodyLimit: LOGIN_BODY_LIMIT,
       config: {
         access: access.public,
         // Per IP and email: slows password guessing without letting one address lock out everyone behind a NAT.
         rateLimit: {
           max: options.loginAttemptsPerMinute,
           timeWindow: 60_000,
-          // The key needs the parsed body; every other route is limited earlier, on onRequest.
-          hook: "preHandler",
+          // The key needs the parsed body (at most LOGIN_BODY_LIMIT), but not a valid one: the limit runs
+          // before validation, so once it is reached no attempt costs more than reading 4 KB.
+          hook: "preValidation",
           keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase()}`,
         },
       },

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { AgendaItemCreateBody, AgendaItemResponse, AgendaItemUpdateBody, AgendaReorderBody, AgendaResponse, CloseResponse, HistoryResponse, MeetingItemParams, MeetingParams, PreparerBody, PreparerResponse, ReferBody } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../lib/access.ts";
+import { AGENDA_ITEM_BODY_LIMIT } from "../../lib/requestLimits.ts";
 import { addItem, decideProposal, deleteItem, getAgenda, reorderAgenda, updateItem } from "./agenda.ts";
 import { closeMeeting } from "./carryOver.ts";
 import { getPreparer, setPreparer } from "./preparer.ts";
@@ -23,6 +24,7 @@ export async function agendaRoutes(app: FastifyInstance) {
   api.post(
     `${base}/agenda`,
     {
+      bodyLimit: AGENDA_ITEM_BODY_LIMIT,
       config: memberWrites,
       schema: { tags, summary: "Add an item to the agenda (preparer, board members; chair or convener of a working group)", params: MeetingParams, body: AgendaItemCreateBody, response: { 201: AgendaItemResponse, ...writeErrors } },
     },
@@ -31,7 +33,7 @@ export async function agendaRoutes(app: FastifyInstance) {
 
   api.post(
     `${base}/agenda/proposals`,
-    { config: memberWrites, schema: { tags, summary: "Propose an item (any member); the preparer accepts or declines it", params: MeetingParams, body: AgendaItemCreateBody, response: { 201: AgendaItemResponse, ...writeErrors } } },
+    { bodyLimit: AGENDA_ITEM_BODY_LIMIT, config: memberWrites, schema: { tags, summary: "Propose an item (any member); the preparer accepts or declines it", params: MeetingParams, body: AgendaItemCreateBody, response: { 201: AgendaItemResponse, ...writeErrors } } },
     async (request, reply) => reply.status(201).send({ item: await addItem(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, request.body, true, contextOf(request).actor) }),
   );
 
@@ -44,6 +46,7 @@ export async function agendaRoutes(app: FastifyInstance) {
   api.patch(
     `${base}/agenda/:itemId`,
     {
+      bodyLimit: AGENDA_ITEM_BODY_LIMIT,
       config: memberWrites,
       schema: { tags, summary: "Change an item, mark it handled or postponed, or write its minutes; send its version", params: MeetingItemParams, body: AgendaItemUpdateBody, response: { 200: AgendaItemResponse, ...writeErrors } },
     },
