@@ -289,7 +289,7 @@ export const MATRIX: MatrixRow[] = [
     request: async (fx) => {
       const { seatId } = await fx.fresh.seat("vacant");
       const seat = await fx.db.boardSeat.findUniqueOrThrow({ where: { id: seatId } });
-      return { params: { seatId }, body: { portfolio: "Ledenwerving", version: seatVersion(seat) } };
+      return { params: { seatId }, body: { portfolio: "Ledenwerving", version: seatVersion({ ...seat, abolishedOn: seat.abolishedOn?.toISOString().slice(0, 10) ?? null }) } };
     },
   },
   { method: "POST", url: `${B}/roster/seats/:seatId/abolition`, expect: boardOnly(200), request: async (fx) => ({ params: { seatId: (await fx.fresh.seat("active")).seatId }, body: {} }) },
