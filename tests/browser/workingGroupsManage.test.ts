@@ -90,6 +90,10 @@ describe.skipIf(!chromiumAvailable)("managing working groups (Werkgroepen), in C
     await expect.poll(() => secretary.getByTestId("archived-group").textContent()).toContain("Wonen");
     expect(await secretary.getByTestId("working-group").filter({ hasText: "Wonen" }).count()).toBe(0);
     expect(await accessibilityProblems(secretary)).toEqual([]);
+    // Its address still answers, saying it is archived.
+    await member.goto(`${ctx.baseUrl}/a/den-haag/werkgroepen/wonen`);
+    await expect.poll(() => member.getByText("Deze werkgroep is gearchiveerd.", { exact: false }).count()).toBe(1);
+    expect(await member.getByRole("button", { name: "Aanmelden" }).count()).toBe(0);
 
     for (const page of [secretary, member, convener]) await page.close();
   }, 120_000);

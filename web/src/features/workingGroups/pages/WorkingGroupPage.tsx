@@ -16,7 +16,9 @@ export function WorkingGroupPage() {
   const { groupSlug = "" } = useParams();
   const overview = useOverview(branch.slug);
   const group = overview.data?.workingGroups.find((each) => each.slug === groupSlug);
-  const managed = useManagedGroups(branch.slug).data?.active.find((each) => each.slug === groupSlug);
+  const managedGroups = useManagedGroups(branch.slug).data;
+  const managed = managedGroups?.active.find((each) => each.slug === groupSlug);
+  const archived = managedGroups?.archived.find((each) => each.slug === groupSlug);
   usePageTitle(group?.name ?? t("workingGroups.title"));
 
   const back = (
@@ -29,7 +31,8 @@ export function WorkingGroupPage() {
   if (!group) {
     return (
       <>
-        <h1>{t("workingGroups.group.notFound")}</h1>
+        <h1>{archived ? archived.name : t("workingGroups.group.notFound")}</h1>
+        {archived && <p className="lead">{t("workingGroups.manage.archive.isArchived")}</p>}
         {back}
       </>
     );
