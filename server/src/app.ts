@@ -49,7 +49,7 @@ const MODULES: ((app: FastifyInstance, options: ModuleOptions) => Promise<void>)
 export interface BuildAppOptions {
   config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir" | "loginAttemptsPerMinute"> &
     // Optional so tests and tools need not spell out every limit; loadConfig always sets them.
-    Partial<Pick<AppConfig, "guestRequestsPerHour" | "rateLimitPerMinute" | "redisUrl" | "trustProxy" | "readCacheSeconds" | "smtpUrl" | "mailFrom" | "publicUrl">>;
+    Partial<Pick<AppConfig, "failedLoginsPerIp" | "guestRequestsPerHour" | "rateLimitPerMinute" | "redisUrl" | "trustProxy" | "readCacheSeconds" | "smtpUrl" | "mailFrom" | "publicUrl">>;
   db: Database;
   /** The app owns the client and disconnects it on close (false in tests that share it). */
   ownsDatabase?: boolean;
@@ -140,6 +140,7 @@ export async function buildApp({ config, db, ownsDatabase = true, clock = system
   const moduleOptions: ModuleOptions = {
     cookieSecure: config.cookieSecure,
     loginAttemptsPerMinute: config.loginAttemptsPerMinute,
+    failedLoginsPerIp: config.failedLoginsPerIp ?? 30,
     guestRequestsPerHour: config.guestRequestsPerHour ?? 10,
     publicUrl: config.publicUrl ?? "http://localhost:3000",
   };

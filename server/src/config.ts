@@ -20,6 +20,7 @@ const EnvSchema = Type.Object({
     { default: "info" },
   ),
   LOGIN_ATTEMPTS_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 10_000, default: 5 }),
+  FAILED_LOGINS_PER_IP: Type.Integer({ minimum: 1, maximum: 100_000, default: 30 }),
   GUEST_REQUESTS_PER_HOUR: Type.Integer({ minimum: 1, maximum: 10_000, default: 10 }),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 10_000_000, default: 600 }),
   REDIS_URL: Type.Optional(Type.String({ pattern: "^rediss?://" })),
@@ -47,6 +48,8 @@ export interface AppConfig {
   webDistDir: string;
   /** Login attempts allowed per minute for one IP address and email address together. */
   loginAttemptsPerMinute: number;
+  /** Failed logins allowed per 10 minutes from one IP address, over all accounts (against password spraying). */
+  failedLoginsPerIp: number;
   /** Anonymous requests to attend a board meeting allowed per hour from one IP address. */
   guestRequestsPerHour: number;
   /** Requests per minute from one IP address on every route without a limit of its own. */
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parsed.LOG_LEVEL,
     webDistDir: path.resolve(parsed.WEB_DIST_DIR),
     loginAttemptsPerMinute: parsed.LOGIN_ATTEMPTS_PER_MINUTE,
+    failedLoginsPerIp: parsed.FAILED_LOGINS_PER_IP,
     guestRequestsPerHour: parsed.GUEST_REQUESTS_PER_HOUR,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     redisUrl: parsed.REDIS_URL,

@@ -10,6 +10,7 @@ const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? "/usr/bin/redis-server";
 // CI installs redis-server and sets REQUIRE_REDIS=1, so this suite cannot be skipped there by accident.
 const redisAvailable = existsSync(REDIS_SERVER) || process.env.REQUIRE_REDIS === "1";
 const LIMIT = 12;
+const FAILED_LOGINS = 6;
 
 describe.skipIf(!redisAvailable)("rate limits shared through Redis (REDIS_URL) by several instances", () => {
   // useTestApp gives the seeded database; two more instances share it and one Redis, as in production.
@@ -27,7 +28,7 @@ describe.skipIf(!redisAvailable)("rate limits shared through Redis (REDIS_URL) b
     redis = spawn(REDIS_SERVER, ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore", env: realClock });
     await waitForPort(redisPort);
     const build = () =>
-      buildTestApp(first.db, { rateLimitPerMinute: LIMIT, loginAttemptsPerMinute: 5, redisUrl: `redis://127.0.0.1:${redisPort}` });
+      buildTestApp(first.db, { rateLimitPerMinute: LIMIT, loginAttemptsPerMinute: 5, failedLoginsPerIp: FAILED_LOGINS, redisUrl: `redis://127.0.0.1:${redisPort}` });
     instanceA = await build();
     instanceB = await build();
   });
@@ -53,6 +54,15 @@ describe.skipIf(!redisAvailable)("rate limits shared through Redis (REDIS_URL) b
       app.inject({ method: "POST", url: "/api/auth/login", remoteAddress: "198.51.100.61", payload: { email: "nadine@bij1-denhaag.example", password: "wrong-password" } });
     for (let i = 0; i < 5; i += 1) expect((await attempt(i % 2 === 0 ? instanceA : instanceB)).statusCode).toBe(401);
     const blocked = await attempt(instanceB);
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+  });
+
+  it("shares the failed-login limit per IP over all accounts (issue 16 B): spraying across instances adds up", async () => {
+    const attempt = (app: FastifyInstance, i: number) =>
+      app.inject({ method: "POST", url: "/api/auth/login", remoteAddress: "198.51.100.63", payload: { email: `sprayed-${i}@example.org`, password: "wrong-password" } });
+    for (let i = 0; i < FAILED_LOGINS; i += 1) expect((await attempt(i % 2 === 0 ? instanceA : instanceB, i)).statusCode).toBe(401);
+    const blocked = await attempt(instanceA, FAILED_LOGINS);
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
   });

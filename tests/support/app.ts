@@ -22,6 +22,8 @@ export interface TestApp {
 
 export interface TestAppOverrides {
   loginAttemptsPerMinute?: number;
+  /** Failed logins per IP in 10 minutes, over all accounts (issue 16 B); generous unless a test sets it. */
+  failedLoginsPerIp?: number;
   guestRequestsPerHour?: number;
   rateLimitPerMinute?: number;
   redisUrl?: string;
@@ -52,6 +54,7 @@ export function buildTestApp(db: Database, overrides: TestAppOverrides = {}, own
       logLevel: "silent",
       webDistDir: path.join(REPO_ROOT, "web", "dist"),
       loginAttemptsPerMinute: overrides.loginAttemptsPerMinute ?? 10_000,
+      failedLoginsPerIp: overrides.failedLoginsPerIp ?? 10_000,
       guestRequestsPerHour: overrides.guestRequestsPerHour ?? 10_000,
       rateLimitPerMinute: overrides.rateLimitPerMinute ?? 1_000_000,
       redisUrl: overrides.redisUrl,

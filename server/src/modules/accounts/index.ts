@@ -6,7 +6,7 @@ import { authRoutes } from "./routes.ts";
 
 /** accounts: login, sessions, the caller's own account. */
 export async function accountsModule(app: FastifyInstance, options: ModuleOptions) {
-  await app.register(authRoutes, { cookieSecure: options.cookieSecure, loginAttemptsPerMinute: options.loginAttemptsPerMinute });
+  await app.register(authRoutes, { cookieSecure: options.cookieSecure, loginAttemptsPerMinute: options.loginAttemptsPerMinute, failedLoginsPerIp: options.failedLoginsPerIp });
   await app.register(passwordRoutes, { publicUrl: options.publicUrl, loginAttemptsPerMinute: options.loginAttemptsPerMinute });
   await app.register(privacyRoutes);
 }

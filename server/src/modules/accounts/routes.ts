@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { ChangePasswordBody, ErrorBody, LoginBody, MeResponse, SessionResponse } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../lib/access.ts";
-import { badRequest, conflict, unauthorized } from "../../lib/errors.ts";
+import { AppError, badRequest, conflict, unauthorized } from "../../lib/errors.ts";
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from "../../lib/passwords.ts";
 import { requireAcceptablePassword } from "../../lib/passwordPolicy.ts";
 import { LOGIN_BODY_LIMIT } from "../../lib/requestLimits.ts";
@@ -25,8 +25,19 @@ export const PASSWORD_CHANGES_PER_MINUTE = 5;
 
 const errors = { 400: ErrorBody, 401: ErrorBody };
 
-export async function authRoutes(app: FastifyInstance, options: { cookieSecure: boolean; loginAttemptsPerMinute: number }) {
+/** The window of the failed-login limit per IP (FAILED_LOGINS_PER_IP, over all accounts). */
+export const FAILED_LOGIN_WINDOW_MS = 10 * 60_000;
+
+export async function authRoutes(app: FastifyInstance, options: { cookieSecure: boolean; loginAttemptsPerMinute: number; failedLoginsPerIp: number }) {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  // Against password spraying (one password tried on many accounts; issue 16 B): failed logins per IP over all
+  // accounts, next to the per IP and email limit in the route's config. Only failures count, so many members
+  // behind one NAT address can still log in. In the rate limiter's store, so shared through Redis when
+  // configured; request.ip is the client's address behind a trusted proxy (TRUST_PROXY).
+  const failedLoginsPerIp = app.createRateLimit({ max: options.failedLoginsPerIp, timeWindow: FAILED_LOGIN_WINDOW_MS, keyGenerator: (request) => `login-failures|${request.ip}` });
+  const tooManyFailures = (seconds: number) =>
+    new AppError(429, "RATE_LIMITED", `Too many failed logins from your address. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, { "retry-after": String(seconds) });
 
   const setRefreshCookie = (reply: FastifyReply, token: string) => setSessionCookie(reply, token, options.cookieSecure);
   const clearRefreshCookie = (reply: FastifyReply) =>
@@ -51,6 +62,11 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
           keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase()}`,
         },
       },
+      // Before the body is read: an address that failed too often is refused at once, whatever it sends.
+      onRequest: async (request) => {
+        const failures = await failedLoginsPerIp(request, { increment: false });
+        if (!failures.isAllowed && failures.remaining === 0 && failures.ttl > 0) throw tooManyFailures(Math.max(1, failures.ttlInSeconds));
+      },
       schema: { tags: ["accounts"], summary: "Log in with email and password", body: LoginBody, response: { 200: SessionResponse, ...errors, 429: ErrorBody } },
     },
     async (request, reply) => {
@@ -58,7 +74,10 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
       const account = await app.db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
       // Verify against a dummy hash for unknown emails: same answer, same time, no account enumeration.
       const passwordMatches = await verifyPassword(account?.passwordHash ?? UNKNOWN_USER_HASH, request.body.password);
-      if (!account || !passwordMatches) throw invalidCredentials();
+      if (!account || !passwordMatches) {
+        await failedLoginsPerIp(request);
+        throw invalidCredentials();
+      }
       const session = await app.db.$transaction(async (tx) => {
         const ground = await lockUserForSession(tx, account.id);
         // Argon2 ran outside the transaction (it is slow); a password changed meanwhile voids that check.
