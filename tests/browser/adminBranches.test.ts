@@ -51,6 +51,11 @@ describe.skipIf(!chromiumAvailable)("the platform admin's Afdelingen page, in Ch
 
     const mail = await ctx.db.outboxMail.findFirstOrThrow({ where: { toAddress: "sanne@zwolle.example", kind: "invitation" } });
     expect(mail.actionUrl).toContain("/uitnodiging?token=");
+
+    // The new branch opens from the list at once, without logging in again.
+    await row.getByRole("link", { name: "BIJ1 Zwolle en Omstreken" }).click();
+    await page.waitForURL(/\/a\/zwolle$/);
+    await expect.poll(() => page.getByTestId("branch-name").textContent()).toBe("BIJ1 Zwolle en Omstreken");
     await page.close();
   });
 

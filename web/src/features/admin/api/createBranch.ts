@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { AdminBranchResponse, BranchCreateBody } from "@afdelingsplanner/shared/schemas";
-import { apiFetch } from "../../../lib/api.ts";
+import { apiFetch, refreshSession } from "../../../lib/api.ts";
 import { adminKeys } from "./keys.ts";
 
 export function createBranch(body: BranchCreateBody): Promise<AdminBranchResponse> {
@@ -11,6 +11,9 @@ export function useCreateBranch() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: createBranch,
-    onSuccess: () => client.invalidateQueries({ queryKey: adminKeys.branches() }),
+    onSuccess: async () => {
+      // The session lists the branches the admin may open; a fresh one includes the new branch.
+      await Promise.all([client.invalidateQueries({ queryKey: adminKeys.branches() }), refreshSession()]);
+    },
   });
 }
