@@ -348,6 +348,24 @@ describe("asking to join", () => {
     expect((await auditOf(one)).map((entry) => entry.action)).toEqual(["requested", "declined"]);
   });
 
+  it("two requests at the same moment make one; two answers at the same moment count once", async () => {
+    const group = await createGroup();
+    const asker = await aDenHaagMember();
+    const asks = await Promise.all([1, 2, 3].map(() => call(asker.session, "POST", `${B}/working-groups/${group.id}/join-requests`, {})));
+    expect(asks.map((response) => response.statusCode).sort()).toEqual([201, 409, 409]);
+    for (const refused of asks.filter((response) => response.statusCode === 409)) expect(refused.json().error.code).toBe("JOIN_REQUEST_PENDING");
+    const requestId = asks.find((response) => response.statusCode === 201)?.json().joinRequest.id as string;
+
+    const answers = await Promise.all([
+      call(secretary, "POST", `${B}/working-groups/${group.id}/join-requests/${requestId}/decision`, { decision: "accept" }),
+      call(board, "POST", `${B}/working-groups/${group.id}/join-requests/${requestId}/decision`, { decision: "decline" }),
+    ]);
+    expect(answers.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    const stored = await ctx.db.workingGroupJoinRequest.findUniqueOrThrow({ where: { id: requestId } });
+    expect(await ctx.db.workingGroupMember.count({ where: { workingGroupId: group.id, personId: asker.personId } })).toBe(stored.status === "accepted" ? 1 : 0);
+    expect((await auditOf(requestId)).filter((entry) => entry.action !== "requested")).toHaveLength(1);
+  });
+
   it("adding someone directly answers their waiting request", async () => {
     const group = await createGroup();
     const asker = await aDenHaagMember();
