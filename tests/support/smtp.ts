@@ -30,6 +30,8 @@ export class TestSmtp {
       // Plain SMTP on loopback: no STARTTLS offer (it would need a certificate nodemailer trusts).
       disabledCommands: ["STARTTLS"],
       logger: false,
+      // stop() is an outage: the app's pooled connections are cut at once rather than after smtp-server's 30 s.
+      closeTimeout: 200,
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {

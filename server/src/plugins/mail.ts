@@ -40,8 +40,13 @@ const DEFAULT_WORKER_INTERVAL_MS = 2_000;
 // An unreachable or hanging SMTP server must not hold the worker for minutes: the mail is retried later.
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as const;
 
+/**
+ * Pooled: the worker sends mail after mail over the same few connections instead of a new connection (and
+ * EHLO, and AUTH) per mail. Measured against a loopback smtp-server: 128 ms a mail without, 11 ms with, so an
+ * import's 2,000 invitations leave in about 20 s instead of four minutes.
+ */
 function transportFrom(target: Transporter | string): Transporter {
-  return typeof target === "string" ? nodemailer.createTransport({ url: target, ...TIMEOUTS }) : target;
+  return typeof target === "string" ? nodemailer.createTransport({ url: target, pool: true, ...TIMEOUTS }) : target;
 }
 
 export const mailPlugin = fp(

@@ -126,14 +126,21 @@ export async function previewImport(db: Database, branch: BranchScope, body: Imp
   };
 }
 
-/** The file has errors: 422 IMPORT_HAS_PROBLEMS with every error (the route sends them along), and nothing was imported. */
-export class ImportRefused extends AppError {
+/**
+ * The file has errors: nothing was imported. Thrown inside the transaction so it rolls back; the route
+ * answers 422 with `error` (IMPORT_HAS_PROBLEMS) and every problem, which an AppError cannot carry.
+ */
+export class ImportRefused extends Error {
+  readonly error: AppError;
+
   constructor(
     readonly problems: ImportProblem[],
     rowsWithErrors: number,
   ) {
     const what = rowsWithErrors > 0 ? `${rowsWithErrors} row(s) of the file have problems` : "The file has problems";
-    super(422, "IMPORT_HAS_PROBLEMS", `${what}, so nothing was imported. Fix them (each problem names its line and column) and import the file again.`);
+    const error = new AppError(422, "IMPORT_HAS_PROBLEMS", `${what}, so nothing was imported. Fix them (each problem names its line and column) and import the file again.`);
+    super(error.message);
+    this.error = error;
   }
 }
 

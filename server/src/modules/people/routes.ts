@@ -133,7 +133,7 @@ export async function peopleRoutes(app: FastifyInstance, options: ModuleOptions)
         return await applyImport(app.db, context.branch, context.actor, request.body, options.publicUrl);
       } catch (error) {
         if (!(error instanceof ImportRefused)) throw error;
-        return reply.status(422).send({ error: { code: error.code, message: error.message, problems: error.problems } });
+        return reply.status(error.error.statusCode).send({ error: { code: error.error.code, message: error.error.message, problems: error.problems } });
       }
     },
   );

@@ -11,6 +11,8 @@ import { useCurrentBranch, useWorkingGroups } from "../../branches/index.ts";
 import { useInvitations } from "../api/invitations.ts";
 import { usePeopleList } from "../api/listPeople.ts";
 import { AddPersonForm } from "../components/AddPersonForm.tsx";
+import { ExportPeopleButton } from "../components/ExportPeopleButton.tsx";
+import { ImportPeople } from "../components/ImportPeople.tsx";
 import { InvitationsTable } from "../components/InvitationsTable.tsx";
 import "../people.css";
 
@@ -54,6 +56,7 @@ export function PeoplePage() {
     <div className="people-page">
       <h1>{t("people.title")}</h1>
       <p className="lead">{t("people.intro")}</p>
+      {isSecretary && <ExportPeopleButton slug={branch.slug} />}
       <div className="people-filters" role="search" aria-label={t("people.filters")}>
         <div className="field">
           <label htmlFor={`${id}-q`}>{t("people.search")}</label>
@@ -131,6 +134,7 @@ export function PeoplePage() {
           </>
         ))}
       {isSecretary && <AddPersonForm branch={branch} />}
+      {isSecretary && <ImportPeople slug={branch.slug} />}
       {isSecretary && (
         <section aria-labelledby={`${id}-invitations`}>
           <h2 id={`${id}-invitations`}>{t("people.invitations.heading")}</h2>
