@@ -15,6 +15,8 @@ function signToken(header: object, payload: object, secret = TEST_JWT_SECRET, al
 
 // The app under test reads the pinned test clock, so tokens are made on its time, not the machine's.
 const nowSeconds = () => Math.floor(TEST_NOW.getTime() / 1000);
+// The issuer and audience this app signs and requires (issue 16 C), so each refusal is about the one thing it changes.
+const OUR_CLAIMS = { iss: "afdelingsplanner", aud: "afdelingsplanner-api" };
 
 describe("POST /api/auth/login", () => {
   it("logs in the secretary and returns her branches with roles, and a httpOnly SameSite=strict refresh cookie", async () => {
@@ -91,7 +93,7 @@ describe("access tokens", () => {
 
   it("refuses an expired token", async () => {
     const session = await login(ctx.app, DEMO.secretary);
-    const expired = signToken({ alg: "HS256", typ: "JWT" }, { sub: session.userId, iat: nowSeconds() - 3600, exp: nowSeconds() - 60 });
+    const expired = signToken({ alg: "HS256", typ: "JWT" }, { ...OUR_CLAIMS, sub: session.userId, iat: nowSeconds() - 3600, exp: nowSeconds() - 60 });
     const response = await ctx.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${expired}` } });
     expect(response.statusCode).toBe(401);
     expect(response.json().error.code).toBe("TOKEN_EXPIRED");
@@ -101,7 +103,7 @@ describe("access tokens", () => {
     const session = await login(ctx.app, DEMO.member);
     const admin = await login(ctx.app, DEMO.admin);
     const [header, , signature] = session.accessToken.split(".");
-    const forgedPayload = base64url({ sub: admin.userId, iat: nowSeconds(), exp: nowSeconds() + 600 });
+    const forgedPayload = base64url({ ...OUR_CLAIMS, sub: admin.userId, iat: nowSeconds(), exp: nowSeconds() + 600 });
     const response = await ctx.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${header}.${forgedPayload}.${signature}` } });
     expect(response.statusCode).toBe(401);
     expect(response.json().error.code).toBe("TOKEN_INVALID");
@@ -109,28 +111,28 @@ describe("access tokens", () => {
 
   it("refuses an unsigned alg:none token", async () => {
     const session = await login(ctx.app, DEMO.secretary);
-    const unsigned = `${base64url({ alg: "none", typ: "JWT" })}.${base64url({ sub: session.userId, iat: nowSeconds(), exp: nowSeconds() + 600 })}.`;
+    const unsigned = `${base64url({ alg: "none", typ: "JWT" })}.${base64url({ ...OUR_CLAIMS, sub: session.userId, iat: nowSeconds(), exp: nowSeconds() + 600 })}.`;
     const response = await ctx.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${unsigned}` } });
     expect(response.statusCode).toBe(401);
   });
 
   it("refuses a token signed with the right secret but another algorithm (HS512)", async () => {
     const session = await login(ctx.app, DEMO.secretary);
-    const token = signToken({ alg: "HS512", typ: "JWT" }, { sub: session.userId, iat: nowSeconds(), exp: nowSeconds() + 600 }, TEST_JWT_SECRET, "sha512");
+    const token = signToken({ alg: "HS512", typ: "JWT" }, { ...OUR_CLAIMS, sub: session.userId, iat: nowSeconds(), exp: nowSeconds() + 600 }, TEST_JWT_SECRET, "sha512");
     const response = await ctx.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${token}` } });
     expect(response.statusCode).toBe(401);
   });
 
   it("refuses a token signed with another secret", async () => {
     const session = await login(ctx.app, DEMO.secretary);
-    const token = signToken({ alg: "HS256", typ: "JWT" }, { sub: session.userId, iat: nowSeconds(), exp: nowSeconds() + 600 }, "another-secret-another-secret-another-secret");
+    const token = signToken({ alg: "HS256", typ: "JWT" }, { ...OUR_CLAIMS, sub: session.userId, iat: nowSeconds(), exp: nowSeconds() + 600 }, "another-secret-another-secret-another-secret");
     const response = await ctx.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${token}` } });
     expect(response.statusCode).toBe(401);
   });
 
   it("accepts a hand-signed HS256 token with the app's secret (so the refusals above are about the token, not the helper)", async () => {
     const session = await login(ctx.app, DEMO.secretary);
-    const token = signToken({ alg: "HS256", typ: "JWT" }, { sub: session.userId, iat: nowSeconds(), exp: nowSeconds() + 600 });
+    const token = signToken({ alg: "HS256", typ: "JWT" }, { ...OUR_CLAIMS, sub: session.userId, iat: nowSeconds(), exp: nowSeconds() + 600 });
     const response = await ctx.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${token}` } });
     expect(response.statusCode).toBe(200);
   });

@@ -2,6 +2,8 @@ import { createHmac, generateKeyPairSync, sign } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DEMO, TEST_JWT_SECRET, bearer, login, refreshCookieOf, useTestApp } from "../support/app.ts";
 import { TEST_NOW } from "../support/clock.ts";
+import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
+import { aMember } from "../support/factories.ts";
 
 // Complements auth.test.ts (expired, tampered, alg:none, HS512, other secret, rotation, reuse, logout)
 // with the token cases it does not cover yet.
@@ -16,7 +18,8 @@ function hmacToken(header: object, payload: object, secret: string | Buffer = TE
   return `${unsigned}.${createHmac(algorithm, secret).update(unsigned).digest("base64url")}`;
 }
 
-const validClaims = (sub: string) => ({ sub, iat: nowSeconds(), exp: nowSeconds() + 600 });
+// With this app's issuer and audience (issue 16 C), so each refusal below is for the one thing it changes.
+const validClaims = (sub: string) => ({ sub, iat: nowSeconds(), exp: nowSeconds() + 600, iss: "afdelingsplanner", aud: "afdelingsplanner-api" });
 
 const meWith = (authorization: string) => ctx.app.inject({ method: "GET", url: "/api/me", headers: { authorization } });
 const refresh = (cookie: string) => ctx.app.inject({ method: "POST", url: "/api/auth/refresh", cookies: { ap_refresh: cookie } });
@@ -103,7 +106,62 @@ describe("access tokens: claims and format", () => {
   it("signs access tokens with only the claims the server needs: no email, name or roles", async () => {
     const session = await login(ctx.app, DEMO.secretary);
     const payload = JSON.parse(Buffer.from(session.accessToken.split(".")[1] ?? "", "base64url").toString());
-    expect(Object.keys(payload).sort()).toEqual(["exp", "iat", "sub"]);
+    expect(Object.keys(payload).sort()).toEqual(["aud", "exp", "iat", "iss", "sub"]);
+  });
+});
+
+describe("access tokens: issuer, audience and maximum age (issue 16 C)", () => {
+  const ISSUER = "afdelingsplanner";
+  const AUDIENCE = "afdelingsplanner-api";
+  const signed = (payload: object) => `Bearer ${hmacToken({ alg: "HS256", typ: "JWT" }, payload)}`;
+
+  it("accepts a token with this app's issuer and audience (the control for the refusals below)", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    expect((await meWith(signed({ ...validClaims(session.userId), iss: ISSUER, aud: AUDIENCE }))).statusCode).toBe(200);
+    expect((await meWith(signed({ ...validClaims(session.userId), aud: [AUDIENCE] }))).statusCode).toBe(200);
+  });
+
+  it("issues tokens with the app's issuer and audience", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const payload = JSON.parse(Buffer.from(session.accessToken.split(".")[1] ?? "", "base64url").toString());
+    expect(payload).toMatchObject({ iss: ISSUER, aud: AUDIENCE });
+  });
+
+  it("refuses a correctly signed token without an issuer or with another one", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const { iss: _iss, ...withoutIssuer } = validClaims(session.userId);
+    await expectRefused(signed(withoutIssuer));
+    await expectRefused(signed({ ...validClaims(session.userId), iss: "another-app" }));
+  });
+
+  it("refuses a correctly signed token without an audience or for another one (a token of a sibling service with the same secret)", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const { aud: _aud, ...withoutAudience } = validClaims(session.userId);
+    await expectRefused(signed(withoutAudience));
+    await expectRefused(signed({ ...validClaims(session.userId), aud: "afdelingsplanner-mail" }));
+    await expectRefused(signed({ ...validClaims(session.userId), aud: ["another-api"] }));
+  });
+
+  it("refuses a token older than the access-token lifetime even when its own exp is far away (maxAge)", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const issued = nowSeconds() - 16 * 60;
+    await expectRefused(signed({ ...validClaims(session.userId), iat: issued, exp: issued + 30 * 24 * 60 * 60 }), "TOKEN_EXPIRED");
+    // The control: the same token issued 14 minutes ago still counts.
+    expect((await meWith(signed({ ...validClaims(session.userId), iat: nowSeconds() - 14 * 60, exp: nowSeconds() + 30 * 24 * 60 * 60 }))).statusCode).toBe(200);
+  });
+
+  it("still refuses tokens issued before a password change", async () => {
+    const someone = await aMember(ctx.db, { roles: [] });
+    const session = await login(ctx.app, someone.email);
+    const changed = await ctx.app.inject({
+      method: "POST",
+      url: "/api/me/password",
+      headers: bearer(session),
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: "Zeven zwanen zwommen zuidwaarts 2026" },
+    });
+    expect(changed.statusCode).toBe(200);
+    await expectRefused(`Bearer ${session.accessToken}`, "PASSWORD_CHANGED");
+    expect((await meWith(`Bearer ${changed.json().accessToken}`)).statusCode).toBe(200);
   });
 });
 

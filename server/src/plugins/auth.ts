@@ -19,6 +19,9 @@ declare module "@fastify/jwt" {
 }
 
 export const ACCESS_TOKEN_TTL = "15m";
+/** Who issues access tokens and whom they are for: a token signed with the same secret for anything else is refused. */
+export const TOKEN_ISSUER = "afdelingsplanner";
+export const TOKEN_AUDIENCE = "afdelingsplanner-api";
 
 
 export const authPlugin = fp(
@@ -28,9 +31,18 @@ export const authPlugin = fp(
     await app.register(fastifyJwt, {
       secret: options.jwtSecret,
       // Pinning the algorithm on both sides rejects alg:none and algorithm-confusion tokens.
-      sign: { algorithm: "HS256", expiresIn: ACCESS_TOKEN_TTL },
-      // A token without an expiry would never end, so exp is required, not just checked when present.
-      verify: { algorithms: ["HS256"], requiredClaims: ["sub", "iat", "exp"] },
+      sign: { algorithm: "HS256", expiresIn: ACCESS_TOKEN_TTL, iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE },
+      // A token without an expiry would never end, so exp is required, not just checked when present; and no
+      // token counts for longer than an access token lives (maxAge from iat), whatever its exp says. Issuer and
+      // audience are required and must be ours (issue 16 C).
+      verify: {
+        algorithms: ["HS256"],
+        requiredClaims: ["sub", "iat", "exp", "iss", "aud"],
+        allowedIss: TOKEN_ISSUER,
+        allowedAud: TOKEN_AUDIENCE,
+        // As a string: @fastify/jwt reads a number here as seconds.
+        maxAge: ACCESS_TOKEN_TTL,
+      },
     });
     const apiRoutes: ApiRoute[] = [];
     app.decorate("apiRoutes", apiRoutes);
