@@ -16,7 +16,7 @@ function signToken(header: object, payload: object, secret = TEST_JWT_SECRET, al
 // The app under test reads the pinned test clock, so tokens are made on its time, not the machine's.
 const nowSeconds = () => Math.floor(TEST_NOW.getTime() / 1000);
 // The issuer and audience this app signs and requires (issue 16 C), so each refusal is about the one thing it changes.
-const OUR_CLAIMS = { iss: "afdelingsplanner", aud: "afdelingsplanner-api" };
+const OUR_CLAIMS = { iss: "afdelingsplanner", aud: "afdelingsplanner-api", jti: "5d0c7f52-7a4e-4c57-9a43-3c1f2b7e9d10" };
 
 describe("POST /api/auth/login", () => {
   it("logs in the secretary and returns her branches with roles, and a httpOnly SameSite=strict refresh cookie", async () => {

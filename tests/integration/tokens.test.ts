@@ -1,6 +1,6 @@
-import { createHmac, generateKeyPairSync, sign } from "node:crypto";
+import { createHmac, generateKeyPairSync, randomUUID, sign } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { DEMO, TEST_JWT_SECRET, bearer, login, refreshCookieOf, useTestApp } from "../support/app.ts";
+import { DEMO, TEST_JWT_SECRET, bearer, buildTestApp, login, refreshCookieOf, useTestApp, type Session } from "../support/app.ts";
 import { TEST_NOW } from "../support/clock.ts";
 import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
 import { aMember } from "../support/factories.ts";
@@ -18,8 +18,8 @@ function hmacToken(header: object, payload: object, secret: string | Buffer = TE
   return `${unsigned}.${createHmac(algorithm, secret).update(unsigned).digest("base64url")}`;
 }
 
-// With this app's issuer and audience (issue 16 C), so each refusal below is for the one thing it changes.
-const validClaims = (sub: string) => ({ sub, iat: nowSeconds(), exp: nowSeconds() + 600, iss: "afdelingsplanner", aud: "afdelingsplanner-api" });
+// With this app's issuer and audience (issue 16 C) and a token id (D), so each refusal below is for the one thing it changes.
+const validClaims = (sub: string) => ({ sub, iat: nowSeconds(), exp: nowSeconds() + 600, iss: "afdelingsplanner", aud: "afdelingsplanner-api", jti: randomUUID() });
 
 const meWith = (authorization: string) => ctx.app.inject({ method: "GET", url: "/api/me", headers: { authorization } });
 const refresh = (cookie: string) => ctx.app.inject({ method: "POST", url: "/api/auth/refresh", cookies: { ap_refresh: cookie } });
@@ -106,7 +106,7 @@ describe("access tokens: claims and format", () => {
   it("signs access tokens with only the claims the server needs: no email, name or roles", async () => {
     const session = await login(ctx.app, DEMO.secretary);
     const payload = JSON.parse(Buffer.from(session.accessToken.split(".")[1] ?? "", "base64url").toString());
-    expect(Object.keys(payload).sort()).toEqual(["aud", "exp", "iat", "iss", "sub"]);
+    expect(Object.keys(payload).sort()).toEqual(["aud", "exp", "iat", "iss", "jti", "sub"]);
   });
 });
 
@@ -140,6 +140,13 @@ describe("access tokens: issuer, audience and maximum age (issue 16 C)", () => {
     await expectRefused(signed(withoutAudience));
     await expectRefused(signed({ ...validClaims(session.userId), aud: "afdelingsplanner-mail" }));
     await expectRefused(signed({ ...validClaims(session.userId), aud: ["another-api"] }));
+  });
+
+  it("refuses a correctly signed token without a token id, or with one that is not a UUID (issue 16 D)", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    const { jti: _jti, ...withoutId } = validClaims(session.userId);
+    await expectRefused(signed(withoutId));
+    await expectRefused(signed({ ...validClaims(session.userId), jti: "1' OR '1'='1" }));
   });
 
   it("refuses a token older than the access-token lifetime even when its own exp is far away (maxAge)", async () => {
@@ -241,11 +248,53 @@ describe("logout", () => {
     }
   });
 
-  it("leaves the short-lived access token valid until it expires (it is stateless; the web drops it on logout)", async () => {
-    // Documents the design: logout ends the refresh token; the access token lives at most 15 minutes.
-    // A password change is what ends access tokens early (passwordChange.test.ts).
+  it("ends the access token at once (issue 16 D): after logout the same token gets 401, on every instance", async () => {
     const session = await login(ctx.app, DEMO.member);
-    await logout(session.refreshCookie);
-    expect((await ctx.app.inject({ method: "GET", url: "/api/me", headers: bearer(session) })).statusCode).toBe(200);
+    const other = await login(ctx.app, DEMO.member);
+    const me = (token: Pick<Session, "accessToken">, app = ctx.app) => app.inject({ method: "GET", url: "/api/me", headers: bearer(token) });
+    expect((await me(session)).statusCode).toBe(200);
+    // The web sends its access token with the logout, next to the refresh cookie.
+    const loggedOut = await ctx.app.inject({ method: "POST", url: "/api/auth/logout", headers: bearer(session), cookies: { ap_refresh: session.refreshCookie } });
+    expect(loggedOut.statusCode).toBe(204);
+    const refused = await me(session);
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().error.code).toBe("SESSION_ENDED");
+    expect((await refresh(session.refreshCookie)).statusCode).toBe(401);
+    // Another instance on the same database refuses it too: the revocation is in PostgreSQL, not in memory.
+    const second = await buildTestApp(ctx.db, { clock: ctx.clock });
+    try {
+      expect((await me(session, second)).statusCode).toBe(401);
+      // The other device's session is untouched.
+      expect((await me(other, second)).statusCode).toBe(200);
+    } finally {
+      await second.close();
+    }
+    expect((await me(other)).statusCode).toBe(200);
+  });
+
+  it("ends the access token on a logout without the cookie too, and ignores a token that is invalid or already expired", async () => {
+    const session = await login(ctx.app, DEMO.member);
+    expect((await ctx.app.inject({ method: "POST", url: "/api/auth/logout", headers: bearer(session) })).statusCode).toBe(204);
+    expect((await ctx.app.inject({ method: "GET", url: "/api/me", headers: bearer(session) })).statusCode).toBe(401);
+    for (const authorization of ["Bearer not.a.token", "Basic abc"]) {
+      expect((await ctx.app.inject({ method: "POST", url: "/api/auth/logout", headers: { authorization } })).statusCode).toBe(204);
+    }
+  });
+
+  it("keeps a revoked token id only until the token would have expired", async () => {
+    const session = await login(ctx.app, DEMO.secretary);
+    await ctx.app.inject({ method: "POST", url: "/api/auth/logout", headers: bearer(session) });
+    const jti = JSON.parse(Buffer.from(session.accessToken.split(".")[1] ?? "", "base64url").toString()).jti as string;
+    const row = await ctx.db.revokedAccessToken.findUniqueOrThrow({ where: { jti } });
+    expect(row.expiresAt.getTime()).toBe(TEST_NOW.getTime() + 15 * 60 * 1000);
+    // A later logout clears the ids whose tokens have expired by the app's clock.
+    ctx.clock.advance(16 * 60 * 1000);
+    try {
+      const later = await login(ctx.app, DEMO.secretary);
+      await ctx.app.inject({ method: "POST", url: "/api/auth/logout", headers: bearer(later) });
+      expect(await ctx.db.revokedAccessToken.findUnique({ where: { jti } })).toBeNull();
+    } finally {
+      ctx.clock.set(TEST_NOW);
+    }
   });
 });

@@ -34,6 +34,7 @@ export const SHARED_TABLES: Record<string, { omitColumns: Record<string, string>
 /** Tables a branch backup leaves out on purpose, with the reason. */
 export const EXCLUDED_TABLES: Record<string, string> = {
   RefreshToken: "login sessions: secrets that end within days; after a restore everyone logs in again",
+  RevokedAccessToken: "ids of access tokens ended by a logout: each would expire within 15 minutes anyway",
   PasswordReset: "reset links: secrets valid for an hour; whoever needs one asks again",
   EmailChange: "pending email changes: secrets valid for a day; the member asks again",
   OutboxMail: "the mail queue: mail on its way, with single-use links; not part of what a branch is",

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { CurrentUser } from "@afdelingsplanner/shared/schemas";
 import { forbidden, notFound, unauthorized } from "../lib/errors.ts";
 import { loadAccount } from "../modules/accounts/currentUser.ts";
-import { issuedUnderCurrentPassword, type AccessTokenPayload } from "../modules/accounts/accessTokens.ts";
+import { isAccessTokenRevoked, issuedUnderCurrentPassword, type AccessTokenPayload } from "../modules/accounts/accessTokens.ts";
 import { branchScope, type Clock } from "../lib/clock.ts";
 import { access, type ApiRoute, type BranchContext, type RouteAccess } from "../lib/access.ts";
 import { isUuid } from "@afdelingsplanner/shared/schemas";
@@ -37,7 +37,7 @@ export const authPlugin = fp(
       // audience are required and must be ours (issue 16 C).
       verify: {
         algorithms: ["HS256"],
-        requiredClaims: ["sub", "iat", "exp", "iss", "aud"],
+        requiredClaims: ["sub", "iat", "exp", "iss", "aud", "jti"],
         allowedIss: TOKEN_ISSUER,
         allowedAud: TOKEN_AUDIENCE,
         // As a string: @fastify/jwt reads a number here as seconds.
@@ -92,8 +92,15 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   }
   // Only this server signs tokens, but a malformed subject would otherwise reach the ::uuid cast in SQL as a 500.
   if (typeof payload.sub !== "string" || !isUuid(payload.sub)) throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
+  const jti = payload.jti;
+  if (typeof jti !== "string" || !isUuid(jti)) throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
   // Every authenticated request needs this; any write request empties the cache, so a role or password change shows at once.
-  const account = await app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub, app.clock.now()));
+  // The revocation check is never cached: a logout on any instance ends the token at once (issue 16 D).
+  const [account, revoked] = await Promise.all([
+    app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub, app.clock.now())),
+    isAccessTokenRevoked(app.db, jti),
+  ]);
+  if (revoked) throw unauthorized("This session was ended by logging out. Log in again.", "SESSION_ENDED");
   if (!account) throw unauthorized("This account no longer exists. Log in again.", "TOKEN_INVALID");
   if (!issuedUnderCurrentPassword(payload, account.passwordChangedAt)) {
     throw unauthorized("The password of this account was changed, which ended this session. Log in again with the new password.", "PASSWORD_CHANGED");

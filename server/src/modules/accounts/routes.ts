@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { ChangePasswordBody, ErrorBody, LoginBody, MeResponse, SessionResponse } from "@afdelingsplanner/shared/schemas";
+import { ChangePasswordBody, ErrorBody, LoginBody, MeResponse, SessionResponse, isUuid } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../lib/access.ts";
 import { AppError, badRequest, conflict, unauthorized } from "../../lib/errors.ts";
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from "../../lib/passwords.ts";
 import { requireAcceptablePassword } from "../../lib/passwordPolicy.ts";
 import { LOGIN_BODY_LIMIT } from "../../lib/requestLimits.ts";
-import { accessTokenPayload } from "./accessTokens.ts";
+import { accessTokenPayload, revokeAccessToken, type AccessTokenPayload } from "./accessTokens.ts";
 import { loadCurrentUser } from "./currentUser.ts";
 import { REFRESH_COOKIE, sessionAnswer, setRefreshCookie as setSessionCookie } from "./session.ts";
 import {
@@ -120,11 +120,22 @@ export async function authRoutes(app: FastifyInstance, options: { cookieSecure: 
     "/api/auth/logout",
     {
       config: { access: access.public },
-      schema: { tags: ["accounts"], summary: "End this session (revokes the refresh cookie)", response: { 204: Type.Null() } },
+      schema: {
+        tags: ["accounts"],
+        summary: "End this session: revokes the refresh cookie's whole login and, when sent, the access token at once",
+        response: { 204: Type.Null() },
+      },
     },
     async (request, reply) => {
+      const now = contextOf(request).clock.now();
       const presented = request.cookies[REFRESH_COOKIE];
-      if (presented) await revokeRefreshTokenFamily(app.db, presented, contextOf(request).clock.now());
+      if (presented) await revokeRefreshTokenFamily(app.db, presented, now);
+      // The access token sent along is refused from now until it expires (issue 16 D). One that is invalid or
+      // already expired ends nothing: logging out always succeeds.
+      if (request.headers.authorization) {
+        const payload = await request.jwtVerify<AccessTokenPayload>({ clockTimestamp: now.getTime() }).catch(() => null);
+        if (payload?.jti && isUuid(payload.jti) && typeof payload.exp === "number") await revokeAccessToken(app.db, payload.jti, new Date(payload.exp * 1000), now);
+      }
       clearRefreshCookie(reply);
       return reply.status(204).send(null);
     },
