@@ -87,6 +87,16 @@ describe("adding a person", () => {
     expect(response.json().error.code).toBe("EMAIL_IN_USE");
   });
 
+  it("refuses a place in an archived working group with WORKING_GROUP_ARCHIVED, and adds nobody", async () => {
+    const secretary = await login(ctx.app, DEMO.secretary);
+    const branch = await ctx.db.branch.findUniqueOrThrow({ where: { slug: "den-haag" } });
+    await ctx.db.workingGroup.create({ data: { branchId: branch.id, name: "Oud archief", slug: "oud-archief", archivedAt: ctx.clock.now() } });
+    const response = await call(secretary, "POST", `${B}/people`, { name: "Noor Archief", email: "noor@example.org", workingGroups: ["oud-archief"] });
+    expect(response.statusCode, response.body).toBe(409);
+    expect(response.json().error.code).toBe("WORKING_GROUP_ARCHIVED");
+    expect(await ctx.db.person.count({ where: { email: "noor@example.org" } })).toBe(0);
+  });
+
   it("is for the secretary only: a plain member gets 403", async () => {
     const member = await login(ctx.app, DEMO.member);
     const response = await call(member, "POST", `${B}/people`, { name: "Stiekem", email: "stiekem@example.org" });

@@ -110,9 +110,12 @@ export async function createPerson(db: Database, branch: BranchScope, actor: Aud
 
   return db.$transaction(async (tx) => {
     if (email) await assertEmailFree(tx, branch.id, email);
-    const groups = await tx.workingGroup.findMany({ where: { branchId: branch.id, slug: { in: groupSlugs } }, select: { id: true, slug: true } });
+    const groups = await tx.workingGroup.findMany({ where: { branchId: branch.id, slug: { in: groupSlugs } }, select: { id: true, slug: true, name: true, archivedAt: true } });
     const unknown = groupSlugs.filter((slug) => !groups.some((group) => group.slug === slug));
     if (unknown.length > 0) throw badRequest(`There is no working group "${unknown.join('", "')}" in this branch.`, "UNKNOWN_WORKING_GROUP");
+    // An archived group takes no new members, as on the group's own page (workingGroups/manage).
+    const archived = groups.find((group) => group.archivedAt !== null);
+    if (archived) throw conflict(`${archived.name} is archived: it takes no new members. Leave it out, or bring it back from the archive first.`, "WORKING_GROUP_ARCHIVED");
 
     const id = randomUUID();
     await tx.person.create({
