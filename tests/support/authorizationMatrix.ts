@@ -17,6 +17,8 @@
 //                       own member may do next to its chair.
 // - another branch      lid@bij1-utrecht.example (Fatima): member of Utrecht only; calls Den Haag's routes.
 // - anonymous           no token at all.
+// Rights are the union of roles (issue 16 E): tests/integration/adminMember.test.ts runs every row once more as
+// Sanne made platform admin too, and expects the better of the member's and the platform admin's status.
 //
 // Group-scoped resources (goals, activities, rotas, working-group meetings) belong to Communicatie, so
 // "chair" is the chair of that very group and "member" one of its members. Every row that changes or
@@ -141,7 +143,7 @@ export const MATRIX: MatrixRow[] = [
   { method: "POST", url: "/api/auth/login", expect: everyone(200), request: () => ({ body: { email: DEMO.member, password: DEMO_PASSWORD } }) },
   // The refresh cookie is the credential: every role with an account sends its own; anonymous has none.
   { method: "POST", url: "/api/auth/refresh", expect: loggedIn(200), request: async (fx, caller) => ({ cookies: await freshRefreshCookie(fx, caller) }) },
-  { method: "POST", url: "/api/auth/logout", expect: everyone(204), request: async (fx, caller) => ({ cookies: await freshRefreshCookie(fx, caller) }) },
+  { method: "POST", url: "/api/auth/logout", expect: everyone(204), request: (fx, caller) => freshSessionToEnd(fx, caller) },
   // The secret token in the URL is the credential (calendar apps cannot log in): Tim's feed, for everyone
   // (not one of the roles', which their own POST /api/me/calendar-feed rows replace).
   { method: "GET", url: "/api/calendar/:token.ics", expect: everyone(200), request: (fx) => ({ params: { token: fx.calendarFeedToken } }) },
@@ -885,6 +887,13 @@ async function guestRequestToken(fx: Fixtures): Promise<string> {
   const statusUrl = response.json<{ statusUrl?: string }>().statusUrl;
   if (response.statusCode !== 201 || !statusUrl) throw new Error(`Asking to attend failed: ${response.statusCode} ${response.body}`);
   return statusUrl.split("/").pop() ?? "";
+}
+
+/** A login of its own for the logout row: a logout ends the access token sent with it (issue 16 D), so never the role's shared one. */
+async function freshSessionToEnd(fx: Fixtures, caller: Caller): Promise<MatrixRequest> {
+  if (!caller.email) return {};
+  const response = await fx.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: caller.email, password: DEMO_PASSWORD } });
+  return { cookies: { ap_refresh: refreshCookieOf(response) }, token: response.json<{ accessToken: string }>().accessToken };
 }
 
 /** A refresh cookie of a session of the caller's own (not the shared one, which these rows would end). */

@@ -118,9 +118,12 @@ async function authorizeBranch(
   if (typeof slug !== "string") throw new Error(`Route ${request.routeOptions.url} uses branch access without a :slug parameter`);
   const membership = user.branches.find((branch) => branch.slug === slug);
   const isMember = membership !== undefined && membership.personId !== null;
-  if (!membership || (!isMember && !(user.isPlatformAdmin && rule.admin !== "none"))) throw notFound(`Branch "${slug}"`);
-  // Roles are asked of members; a non-member got this far only as a platform admin allowed to read.
-  if (isMember && rule.roles !== "any" && !rule.roles.some((role) => membership.roles.includes(role))) {
+  // Rights are the union of the caller's roles (issue 16 E): a platform admin may do here what the rule lets
+  // the platform admin do, whether or not they are also a member of this branch.
+  const adminMay = user.isPlatformAdmin && rule.admin !== "none";
+  if (!membership || (!isMember && !adminMay)) throw notFound(`Branch "${slug}"`);
+  // Roles are asked of members; a non-member got this far only as a platform admin allowed in.
+  if (isMember && !adminMay && rule.roles !== "any" && !rule.roles.some((role) => membership.roles.includes(role))) {
     throw forbidden(`Only ${rule.roles.join(" or ")} members of this branch may do this.`, "ROLE_REQUIRED");
   }
   return { branch: branchScope(membership, app.clock.now()) };
