@@ -160,6 +160,18 @@ describe("applying an import", () => {
     expect(await ctx.db.invitation.count({ where: { branchId: fx.branchId } })).toBe(1);
   });
 
+  it("puts nobody new in an archived working group, while its members re-import unchanged", async () => {
+    const fx = await freshBranch();
+    await call(fx.secretary, "POST", `${fx.base}/import`, { csv: "naam;e-mail;werkgroepen\nOscar Oud;oscar@example.org;Communicatie", invite: false });
+    await ctx.db.workingGroup.updateMany({ where: { branchId: fx.branchId, slug: "communicatie" }, data: { archivedAt: ctx.clock.now() } });
+    const csv = "naam;e-mail;werkgroepen\nOscar Oud;oscar@example.org;Communicatie\nPia Nieuw;pia@example.org;Communicatie";
+    const preview = (await call(fx.secretary, "POST", `${fx.base}/import/preview`, { csv })).json();
+    expect(preview.rows.map((row: { status: string; problems: { code: string }[] }) => [row.status, row.problems.map((problem) => problem.code)])).toEqual([
+      ["unchanged", []],
+      ["error", ["ARCHIVED_WORKING_GROUP"]],
+    ]);
+  });
+
   it("applies nothing when one row has an error, and answers 422 with the problems", async () => {
     const fx = await freshBranch();
     const csv = ["naam;e-mail", "Jan;jan@example.org", "Karin;karin@", "Lotte;lotte@example.org"].join("\n");

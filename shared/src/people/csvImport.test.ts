@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { detectDelimiter, parseImportDate, planImportRow, readImportRows, type CsvRecord, type ExistingMember } from "./csvImport.ts";
 import { guardFormula, unguardFormula } from "./formulaGuard.ts";
 
-const context = { today: "2026-11-22", workingGroups: [{ slug: "communicatie", name: "Communicatie" }, { slug: "politieke-agenda", name: "Politieke agenda" }] };
+const context = {
+  today: "2026-11-22",
+  workingGroups: [{ slug: "communicatie", name: "Communicatie" }, { slug: "politieke-agenda", name: "Politieke agenda" }, { slug: "oud", name: "Oude groep", archived: true }],
+};
 const records = (...rows: string[][]): CsvRecord[] => rows.map((fields, index) => ({ line: index + 1, fields }));
 
 describe("the header", () => {
@@ -111,6 +114,13 @@ describe("planning a row", () => {
   it("updates what differs and adds roles and groups, never taking any away", () => {
     const planned = planImportRow(row("Piet Jansen", "piet@example.org", "", "", "bestuurslid", "politieke-agenda"), piet);
     expect(planned).toMatchObject({ status: "update", changes: ["name", "roles", "workingGroups"], addRoles: ["board_member"], addGroups: ["politieke-agenda"] });
+  });
+
+  it("refuses to put someone in an archived working group, but not a member who is already in it", () => {
+    const planned = planImportRow(row("Ans", "ans@example.org", "", "", "", "Oude groep"), null);
+    expect(planned.status).toBe("error");
+    expect(planned.problems[0]?.message).toBe('Regel 2, kolom "werkgroepen": de werkgroep "Oude groep" is gearchiveerd en neemt geen nieuwe leden. Haal hem uit het bestand, of haal de werkgroep eerst terug uit het archief.');
+    expect(planImportRow(row("Piet", "piet@example.org", "", "", "", "Communicatie; Oude groep"), { ...piet, workingGroups: ["communicatie", "oud"] }).status).toBe("unchanged");
   });
 
   it("does not change a member who left, and says how to bring them back", () => {

@@ -17,8 +17,8 @@ export interface CsvRecord {
 export interface ImportContext {
   /** Today in the branch's time zone: a join date after it is refused. */
   today: string;
-  /** The branch's working groups that take members, matched on name or slug. */
-  workingGroups: readonly { slug: string; name: string }[];
+  /** The branch's working groups, matched on name or slug; an archived one takes no new members. */
+  workingGroups: readonly { slug: string; name: string; archived?: boolean }[];
 }
 
 /** A row's values, cleaned; null where the cell is empty (an empty cell leaves an existing member's value alone). */
@@ -38,6 +38,8 @@ export interface ReadRow {
   email: string;
   values: ImportValues | null;
   problems: ImportProblem[];
+  /** Archived working groups the row names: fine for a member already in them, refused for anyone else. */
+  archivedGroups: { slug: string; problem: ImportProblem }[];
 }
 
 export interface ReadImport {
@@ -143,6 +145,7 @@ export function importProblemMessage(problem: Pick<ImportProblem, "line" | "colu
     DATE_IN_FUTURE: () => `${p.value} ligt na vandaag (${p.today}). Vul de dag in waarop dit lid lid werd.`,
     UNKNOWN_ROLE: () => `"${p.value}" is geen rol. Kies uit: ${p.allowed}.`,
     UNKNOWN_WORKING_GROUP: () => `er is geen werkgroep "${p.value}". Kies uit: ${p.allowed}.`,
+    ARCHIVED_WORKING_GROUP: () => `de werkgroep "${p.value}" is gearchiveerd en neemt geen nieuwe leden. Haal hem uit het bestand, of haal de werkgroep eerst terug uit het archief.`,
     PERSON_LEFT: () => `${p.value} hoort bij ${p.name}, die op ${p.leftOn} is vertrokken. Zet het vertrek eerst terug op de pagina van dit lid, of haal de regel uit het bestand.`,
   };
   return where + texts[problem.code]();
@@ -186,17 +189,19 @@ function readHeader(header: CsvRecord): { columns: ReadImport["columns"]; proble
 }
 
 interface GroupIndex {
-  find(text: string): string | undefined;
+  find(text: string): { slug: string; archived: boolean } | undefined;
   allowed: string;
 }
 
 function groupIndex(groups: ImportContext["workingGroups"]): GroupIndex {
-  const byKey = new Map<string, string>();
+  const byKey = new Map<string, { slug: string; archived: boolean }>();
   for (const group of groups) {
-    byKey.set(normalise(group.slug), group.slug);
-    byKey.set(normalise(group.name), group.slug);
+    const entry = { slug: group.slug, archived: group.archived ?? false };
+    byKey.set(normalise(group.slug), entry);
+    byKey.set(normalise(group.name), entry);
   }
-  return { find: (text) => byKey.get(normalise(text)), allowed: groups.map((group) => group.name).join(", ") || "(deze afdeling heeft nog geen werkgroepen)" };
+  const open = groups.filter((group) => !group.archived).map((group) => group.name);
+  return { find: (text) => byKey.get(normalise(text)), allowed: open.join(", ") || "(deze afdeling heeft nog geen werkgroepen)" };
 }
 
 /** A list cell ("lid, bestuurslid"; "Communicatie; Organizing"): its parts, trimmed, empty ones dropped. */
@@ -249,14 +254,14 @@ function readRow(record: CsvRecord, columns: ReadImport["columns"], context: Imp
 
   const groupCell = cells.workingGroups?.value ?? "";
   const whole = groupCell ? groups.find(groupCell) : undefined;
-  const slugs: string[] = whole ? [whole] : [];
-  if (!whole) {
-    for (const part of parts(groupCell)) {
-      const slug = groups.find(part);
-      if (slug) {
-        if (!slugs.includes(slug)) slugs.push(slug);
-      } else problem("workingGroups", "UNKNOWN_WORKING_GROUP", { value: part, allowed: groups.allowed });
-    }
+  const slugs: string[] = [];
+  const archivedGroups: ReadRow["archivedGroups"] = [];
+  for (const [text, group] of whole ? [[groupCell, whole] as const] : parts(groupCell).map((part) => [part, groups.find(part)] as const)) {
+    if (!group) problem("workingGroups", "UNKNOWN_WORKING_GROUP", { value: text, allowed: groups.allowed });
+    else if (group.archived) {
+      const header = cells.workingGroups?.header ?? IMPORT_FIELD_HEADERS.workingGroups;
+      archivedGroups.push({ slug: group.slug, problem: importProblem(record.line, header, "workingGroups", "ARCHIVED_WORKING_GROUP", { value: text }) });
+    } else if (!slugs.includes(group.slug)) slugs.push(group.slug);
   }
 
   const values: ImportValues | null =
@@ -270,7 +275,7 @@ function readRow(record: CsvRecord, columns: ReadImport["columns"], context: Imp
           roles: cells.roles?.value ? roles : null,
           workingGroups: groupCell ? slugs : null,
         };
-  return { line: record.line, name, email, values, problems };
+  return { line: record.line, name, email, values, problems, archivedGroups };
 }
 
 /**
@@ -340,6 +345,9 @@ export function planImportRow(row: ReadRow, existing: ExistingMember | null): Pl
   const base = { line: row.line, name: row.name, email: row.email, values: row.values, existing, addRoles: [], addGroups: [] };
   const values = row.values;
   if (!values) return { ...base, status: "error", changes: [], problems: row.problems };
+  // An archived group takes no new members; naming one a member is already in changes nothing.
+  const joinsArchived = row.archivedGroups.filter((group) => !existing?.workingGroups.includes(group.slug));
+  if (joinsArchived.length > 0) return { ...base, status: "error", changes: [], problems: [...row.problems, ...joinsArchived.map((group) => group.problem)] };
   if (!existing) return { ...base, status: "new", changes: [], problems: row.problems };
   const addRoles = (values.roles ?? []).filter((role) => !existing.roles.includes(role));
   const addGroups = (values.workingGroups ?? []).filter((slug) => !existing.workingGroups.includes(slug));

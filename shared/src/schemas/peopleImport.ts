@@ -26,6 +26,7 @@ export const IMPORT_PROBLEM_CODES = [
   "DATE_IN_FUTURE",
   "UNKNOWN_ROLE",
   "UNKNOWN_WORKING_GROUP",
+  "ARCHIVED_WORKING_GROUP",
   "PERSON_LEFT",
 ] as const;
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];

@@ -55,7 +55,8 @@ function parseCsv(text: string): { records: CsvRecord[]; problem: ImportProblem 
 
 async function readFile(db: Database | Tx, branch: BranchScope, text: string): Promise<ReadImport> {
   const { records, problem } = parseCsv(text);
-  const workingGroups = await db.workingGroup.findMany({ where: { branchId: branch.id, archivedAt: null }, select: { slug: true, name: true }, orderBy: { name: "asc" } });
+  const groups = await db.workingGroup.findMany({ where: { branchId: branch.id }, select: { slug: true, name: true, archivedAt: true }, orderBy: { name: "asc" } });
+  const workingGroups = groups.map((group) => ({ slug: group.slug, name: group.name, archived: group.archivedAt !== null }));
   const read = readImportRows(records, { today: branch.today, workingGroups });
   return problem ? { ...read, fileProblems: [problem, ...read.fileProblems.filter((entry) => entry.code !== "EMPTY_FILE")] } : read;
 }
