@@ -7,6 +7,7 @@ import type { AppConfig } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import { validatorCompiler } from "./lib/validation.ts";
 import { DEFAULT_BODY_LIMIT, capJsonKeys } from "./lib/requestLimits.ts";
+import { REDACTED, REDACT_PATHS, serializeRequest } from "./lib/logRedaction.ts";
 import { systemClock, type Clock } from "./lib/clock.ts";
 import { authPlugin } from "./plugins/auth.ts";
 import { errorHandlerPlugin, frameworkErrors } from "./plugins/errorHandler.ts";
@@ -59,12 +60,21 @@ export interface BuildAppOptions {
   mailTransport?: Transporter | string;
   /** How often the outbox worker runs (default 2 s); 0: only through drainOutbox (tests). */
   mailWorkerIntervalMs?: number;
+  /** Tests: where log lines go instead of standard output. */
+  logStream?: { write(line: string): unknown };
 }
 
 /** Builds the whole app without listening, so tests can drive it with app.inject. */
-export async function buildApp({ config, db, ownsDatabase = true, clock = systemClock, mailTransport, mailWorkerIntervalMs }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, ownsDatabase = true, clock = systemClock, mailTransport, mailWorkerIntervalMs, logStream }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'] },
+    // No secret in any log line (issue 16 F): token path segments and query parameters masked in the URL,
+    // credentials in headers and logged objects redacted.
+    logger: {
+      level: config.logLevel,
+      redact: { paths: REDACT_PATHS, censor: REDACTED },
+      serializers: { req: serializeRequest },
+      ...(logStream ? { stream: logStream } : {}),
+    },
     // Small by default (issue 16 A); the few routes that need more (agenda items, CSV imports) set their own.
     bodyLimit: DEFAULT_BODY_LIMIT,
     // The router's own 400/414 (bad %-escapes, over-long path segments) in our error shape.

@@ -39,6 +39,10 @@ export interface TestAppOverrides {
   mailWorkerIntervalMs?: number;
   /** Defaults to a fresh clock pinned at TEST_NOW. */
   clock?: TestClock;
+  /** Defaults to "silent"; logRedaction.test.ts reads the log lines. */
+  logLevel?: string;
+  /** Where log lines go instead of standard output. */
+  logStream?: { write(line: string): unknown };
 }
 
 /**
@@ -51,7 +55,7 @@ export function buildTestApp(db: Database, overrides: TestAppOverrides = {}, own
     config: {
       jwtSecret: TEST_JWT_SECRET,
       cookieSecure: overrides.cookieSecure ?? false,
-      logLevel: "silent",
+      logLevel: overrides.logLevel ?? "silent",
       webDistDir: path.join(REPO_ROOT, "web", "dist"),
       loginAttemptsPerMinute: overrides.loginAttemptsPerMinute ?? 10_000,
       failedLoginsPerIp: overrides.failedLoginsPerIp ?? 10_000,
@@ -68,6 +72,7 @@ export function buildTestApp(db: Database, overrides: TestAppOverrides = {}, own
     ownsDatabase,
     clock: overrides.clock ?? pinnedClock(),
     mailWorkerIntervalMs: overrides.mailWorkerIntervalMs,
+    logStream: overrides.logStream,
   });
 }
 
