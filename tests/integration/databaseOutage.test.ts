@@ -21,6 +21,8 @@ let port = 0;
 let server: EmbeddedDatabase | undefined;
 let db: Database;
 let app: FastifyInstance;
+/** The same app with the read cache on, as in production (READ_CACHE_SECONDS defaults to 10): its onSend hook writes too. */
+let cachedApp: FastifyInstance;
 let url = "";
 const OUTAGE_MESSAGE = "The database cannot be reached right now. Try again in a minute; nothing you entered has been saved.";
 const today = () => testToday();
@@ -38,9 +40,12 @@ beforeAll(async () => {
   await seedDemoData(db, TEST_NOW);
   app = await buildTestApp(db, {}, true);
   await app.ready();
+  cachedApp = await buildTestApp(db, { readCacheSeconds: 10 });
+  await cachedApp.ready();
 }, 120_000);
 
 afterAll(async () => {
+  await cachedApp?.close().catch(() => {});
   await app?.close().catch(() => {});
   await server?.stop().catch(() => {});
   if (dataRoot) await rm(dataRoot, { recursive: true, force: true });
@@ -109,6 +114,31 @@ describe("when the database goes down and comes back", { timeout: 120_000 }, () 
     const signIn = await timed({ method: "POST", url: "/api/auth/login", payload: { email: DEMO.treasurer, password: "welkom-in-den-haag" } });
     expect(signIn.response.statusCode).toBe(503);
     expect(signIn.response.json().error.code).toBe("DATABASE_UNAVAILABLE");
+  });
+
+  it("answers every method with the standard 503 body and no internals, with the read cache on too (issue 16 G)", async () => {
+    const writes: InjectOptions[] = [
+      { method: "POST", url: "/api/branches/den-haag/activities", headers: bearer(tim), payload: { type: "demonstration", date: today(), workingGroupId: organizing, note: "tijdens de storing" } },
+      { method: "PUT", url: "/api/branches/den-haag/roster/policy", headers: bearer(tim), payload: { termLengthMonths: 24, maxConsecutiveTerms: 3, endingSoonWindowMonths: 3, version: 1 } },
+      { method: "PATCH", url: `/api/branches/den-haag/goals/00000000-0000-4000-8000-000000000000`, headers: bearer(tim), payload: { title: "x", version: 1 } },
+      { method: "DELETE", url: `/api/branches/den-haag/series/00000000-0000-4000-8000-000000000000`, headers: bearer(tim) },
+      { method: "POST", url: "/api/auth/login", payload: { email: DEMO.treasurer, password: "welkom-in-den-haag" } },
+      { method: "POST", url: "/api/auth/logout", headers: bearer(tim) },
+      { method: "GET", url: occurrencesUrl, headers: bearer(tim) },
+    ];
+    const leaks: string[] = [];
+    for (const [name, instance] of [["without read cache", app], ["with read cache", cachedApp]] as const) {
+      for (const request of writes) {
+        const response = await instance.inject(request);
+        const where = `${name}: ${request.method} ${request.url} → ${response.statusCode} ${response.body.slice(0, 300)}`;
+        // Logout ends nothing it cannot reach and still answers 204; everything else is the outage.
+        if (request.url === "/api/auth/logout" && response.statusCode === 204) continue;
+        if (response.statusCode !== 503) leaks.push(where);
+        else if (JSON.stringify(response.json()) !== JSON.stringify({ error: { code: "DATABASE_UNAVAILABLE", message: OUTAGE_MESSAGE } })) leaks.push(where);
+        if (/P\d{4}|127\.0\.0\.1|localhost|:\d{4,5}\b|prisma/i.test(response.body)) leaks.push(`internals in ${where}`);
+      }
+    }
+    expect(leaks, leaks.join("\n")).toEqual([]);
   });
 
   it("recovers by itself once the database is back, without rebuilding the app, and the failed write is not there", async () => {

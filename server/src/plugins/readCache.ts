@@ -33,8 +33,17 @@ export const readCachePlugin = fp(
     // for error answers too. A write that failed half-way still moves the generation: harmless.
     app.addHook("onSend", async (request, _reply, payload) => {
       if (READ_ONLY_METHODS.has(request.method) || !request.url.startsWith("/api/") || SESSION_ONLY_WRITES.has(request.routeOptions.url ?? "")) return payload;
-      await db.$queryRaw`SELECT nextval('"ReadCacheGeneration"')`;
-      cache.clear();
+      try {
+        await db.$queryRaw`SELECT nextval('"ReadCacheGeneration"')`;
+        cache.clear();
+      } catch (error) {
+        cache.clear();
+        // Never throw from here (issue 16 G): an error in onSend skips the error handler, and Fastify's fallback
+        // answered with Prisma's own text (P2010, the database's host and port). When the database is down the
+        // write failed too and the answer already says so; when only this bump failed, other instances may
+        // serve reads up to the cache's few seconds old. This instance's cache is empty either way.
+        request.log.warn({ err: error }, "read cache: could not move the generation after a write");
+      }
       return payload;
     });
   },
