@@ -53,6 +53,7 @@ describe("hostile input (issue 7)", () => {
     const secretary = await login(ctx.app, DEMO.secretary);
     const member = await login(ctx.app, DEMO.member);
     const refresh = await login(ctx.app, "priya@bij1-denhaag.example");
+    for (const [session, email] of [[board, DEMO.treasurer], [secretary, DEMO.secretary], [member, DEMO.member]] as const) sharedTokens.set(session.accessToken, email);
     identities = {
       // Routes only a secretary may call (guest requests) get the secretary, so they too reach validation.
       board: (route) =>
@@ -64,12 +65,26 @@ describe("hostile input (issue 7)", () => {
     };
   });
 
+  /** The shared sessions' access tokens, with whose they are. */
+  const sharedTokens = new Map<string, string>();
+
+  /**
+   * A logout ends the access token it is sent with (issue 16 D): one of the shared sessions gets a throwaway
+   * session of the same user instead, or every later request would be 401 SESSION_ENDED.
+   */
+  async function headersFor(request: FuzzRequest): Promise<Record<string, string>> {
+    if (!request.url.startsWith("/api/auth/logout")) return request.headers;
+    const authorization = request.headers.authorization ?? "";
+    const email = authorization.startsWith("Bearer ") ? sharedTokens.get(authorization.slice("Bearer ".length)) : undefined;
+    return email ? { ...request.headers, authorization: `Bearer ${(await login(ctx.app, email)).accessToken}` } : request.headers;
+  }
+
   /** Sends one request and returns what is wrong with the answer. */
   async function send(routeKey: string, request: FuzzRequest): Promise<string[]> {
     sentPerRoute.set(routeKey, (sentPerRoute.get(routeKey) ?? 0) + 1);
     if (process.env.FUZZ_TRACE) appendFileSync(process.env.FUZZ_TRACE, `${new Date().toISOString()} ${describeRequest(request).slice(0, 300)}\n`);
     sent += 1;
-    const response = await ctx.app.inject({ method: request.method as "GET", url: request.url, headers: request.headers, payload: request.payload });
+    const response = await ctx.app.inject({ method: request.method as "GET", url: request.url, headers: await headersFor(request), payload: request.payload });
     if (response.statusCode === 429) rateLimited += 1;
     const outcome = response.statusCode < 400 ? String(response.statusCode) : `${response.statusCode} ${errorCodeOf(response.body)}`;
     outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
