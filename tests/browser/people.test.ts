@@ -51,6 +51,31 @@ describe.skipIf(!chromiumAvailable)("members (Leden) and invitations, in Chromiu
     await invited.close();
   });
 
+  it("lets the secretary invite a member who was imported without an invitation, with the keyboard", async () => {
+    const branch = await ctx.db.branch.findUniqueOrThrow({ where: { slug: "den-haag" } });
+    const person = await ctx.db.person.create({ data: { branchId: branch.id, name: "Kees Geimporteerd", email: "kees-import@example.org", joinedOn: new Date("2025-03-01") } });
+    const page = await browser.newPage();
+    await logIn(page, ctx.baseUrl, SECRETARY);
+    await page.waitForURL(/\/a\/den-haag$/);
+    await page.goto(`${ctx.baseUrl}/a/den-haag/leden/${person.id}`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Kees Geimporteerd");
+    const invite = page.getByRole("button", { name: "Uitnodigen" });
+    await invite.waitFor();
+    expect(await page.getByText("Er is geen uitnodiging voor dit lid.").count()).toBe(1);
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await invite.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("invite-result").textContent()).toBe("De uitnodiging gaat per mail naar kees-import@example.org. De link werkt 7 dagen.");
+    // The button is gone; focus moved to the confirmation, and the invitation shows in the table.
+    await expect.poll(() => invite.count()).toBe(0);
+    expect(await page.evaluate(`document.activeElement?.getAttribute("data-testid")`)).toBe("invite-result");
+    await expect.poll(() => page.getByTestId("invitations-table").textContent()).toContain("Verstuurd");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await ctx.db.outboxMail.count({ where: { toAddress: "kees-import@example.org", kind: "invitation" } })).toBe(1);
+    await page.close();
+  });
+
   it("shows a plain member the list without contact columns", async () => {
     const page = await browser.newPage();
     await logIn(page, ctx.baseUrl, MEMBER);

@@ -269,3 +269,87 @@ describe("editing, roles and departures", () => {
     expect((await ctx.db.person.findUniqueOrThrow({ where: { id: utrecht.id } })).name).toBe(utrecht.name);
   });
 });
+
+describe("inviting a member who has no invitation", () => {
+  async function imported(secretary: Session, name: string, email: string) {
+    const response = await call(secretary, "POST", `${B}/people/import`, { csv: `naam;e-mail\n${name};${email}`, invite: false });
+    expect(response.statusCode, response.body).toBe(200);
+    const person = await ctx.db.person.findFirstOrThrow({ where: { email, branch: { slug: "den-haag" } }, select: { id: true } });
+    expect(await ctx.db.invitation.count({ where: { personId: person.id } })).toBe(0);
+    return person.id;
+  }
+
+  it("invites someone imported without an invitation by mail: 201, a mail in the outbox, and the link makes an account that logs in", async () => {
+    const secretary = await login(ctx.app, DEMO.secretary);
+    const id = await imported(secretary, "Jamal Geimporteerd", "jamal@example.org");
+    const invited = await call(secretary, "POST", `${B}/people/${id}/invitation`);
+    expect(invited.statusCode, invited.body).toBe(201);
+    expect(invited.json()).toMatchObject({ invitation: { personId: id, email: "jamal@example.org", kind: "email", state: "sent" } });
+    expect(invited.json().letter).toBeUndefined();
+    const mail = await invitationMail("jamal@example.org");
+    expect(mail.actionUrl).toMatch(/\/uitnodiging\?token=[A-Za-z0-9_-]{43}$/);
+    const audit = await ctx.db.auditEntry.findMany({ where: { entityId: invited.json().invitation.id }, select: { entityType: true, action: true } });
+    expect(audit).toEqual([{ entityType: "invitation", action: "created" }]);
+
+    // A second call finds the open invitation: send that one again instead.
+    const again = await call(secretary, "POST", `${B}/people/${id}/invitation`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe("INVITATION_OPEN");
+    expect(await ctx.db.invitation.count({ where: { personId: id } })).toBe(1);
+
+    const accepted = await call(null, "POST", "/api/auth/invitations/accept", { token: tokenOf(mail.actionUrl ?? ""), password: STRONG });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const session = await login(ctx.app, "jamal@example.org", STRONG);
+    expect((await call(session, "GET", B)).statusCode).toBe(200);
+
+    // With an account there is nothing to invite to.
+    const hasAccount = await call(secretary, "POST", `${B}/people/${id}/invitation`);
+    expect(hasAccount.statusCode).toBe(409);
+    expect(hasAccount.json().error.code).toBe("PERSON_HAS_ACCOUNT");
+  });
+
+  it("gives someone without email a letter code, and invites again after a withdrawn invitation", async () => {
+    const secretary = await login(ctx.app, DEMO.secretary);
+    const created = await addPerson(secretary, { name: "Greet Zonder Mail" });
+    expect((await call(secretary, "POST", `${B}/invitations/${created.invitation.id}/revoke`)).statusCode).toBe(200);
+    const invited = await call(secretary, "POST", `${B}/people/${created.person.id}/invitation`);
+    expect(invited.statusCode, invited.body).toBe(201);
+    expect(invited.json().invitation).toMatchObject({ kind: "letter", state: "sent", email: null });
+    expect(invited.json().letter.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
+    const accepted = await call(null, "POST", "/api/auth/invitations/accept", { code: invited.json().letter.code, password: STRONG, email: "greet@example.org" });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+  });
+
+  it("refuses someone with an account, someone who left, and an erased former member with their own codes", async () => {
+    const secretary = await login(ctx.app, DEMO.secretary);
+    const sanne = await ctx.db.person.findFirstOrThrow({ where: { email: DEMO.member, branch: { slug: "den-haag" } } });
+    const withAccount = await call(secretary, "POST", `${B}/people/${sanne.id}/invitation`);
+    expect(withAccount.statusCode).toBe(409);
+    expect(withAccount.json().error.code).toBe("PERSON_HAS_ACCOUNT");
+
+    const leaver = await imported(secretary, "Vertrokken Zonder Uitnodiging", "vertrokken-uitnodiging@example.org");
+    expect((await call(secretary, "POST", `${B}/people/${leaver}/departure`, {})).statusCode).toBe(200);
+    const left = await call(secretary, "POST", `${B}/people/${leaver}/invitation`);
+    expect(left.statusCode).toBe(409);
+    expect(left.json().error.code).toBe("INVITEE_HAS_LEFT");
+
+    expect((await call(secretary, "POST", `${B}/people/${leaver}/erasure`)).statusCode).toBe(200);
+    const erased = await call(secretary, "POST", `${B}/people/${leaver}/invitation`);
+    expect(erased.statusCode).toBe(409);
+    expect(erased.json().error.code).toBe("PERSON_ERASED");
+    expect(await ctx.db.invitation.count({ where: { personId: leaver } })).toBe(0);
+  });
+
+  it("is for the secretary: a plain member gets 403, and another branch's person is 404", async () => {
+    const secretary = await login(ctx.app, DEMO.secretary);
+    const id = await imported(secretary, "Niet Door Leden", "niet-door-leden@example.org");
+    const member = await login(ctx.app, DEMO.member);
+    const refused = await call(member, "POST", `${B}/people/${id}/invitation`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe("ROLE_REQUIRED");
+    const utrecht = await aMember(ctx.db, { branch: await ctx.db.branch.findUniqueOrThrow({ where: { slug: "utrecht" } }), account: false });
+    const other = await call(secretary, "POST", `${B}/people/${utrecht.personId}/invitation`);
+    expect(other.statusCode).toBe(404);
+    expect(await ctx.db.invitation.count({ where: { personId: { in: [id, utrecht.personId] } } })).toBe(0);
+  });
+});

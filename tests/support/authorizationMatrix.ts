@@ -241,6 +241,8 @@ export const MATRIX: MatrixRow[] = [
       return { params: { id } };
     },
   },
+  // A fresh person has no account and no invitation yet: the one case a new invitation is made for.
+  { method: "POST", url: `${B}/people/:id/invitation`, expect: secretaryOrAdmin(201), request: async (fx) => ({ params: { id: await fx.fresh.person() } }) },
   // Importing and exporting members as CSV: the secretary only; each import its own new address.
   { method: "POST", url: `${B}/people/import/preview`, expect: secretaryOnly(200), request: () => ({ body: { csv: `naam;e-mail\nNieuw Lid;${unique("import").replace(/\W+/g, "-")}@example.org` } }) },
   { method: "POST", url: `${B}/people/import`, expect: secretaryOnly(200), request: () => ({ body: { csv: `naam;e-mail\nNieuw Lid;${unique("import").replace(/\W+/g, "-")}@example.org`, invite: false } }) },

@@ -1,6 +1,6 @@
 import { apiResponse } from "./api.ts";
 
-/** Downloads a file the API serves (a CSV export) under the name its Content-Disposition gives, else `fallbackName`. */
+/** Downloads a file the API serves (a CSV export, your own data as JSON) under the name its Content-Disposition gives, else `fallbackName`. */
 export async function downloadFile(path: string, accept: string, fallbackName: string): Promise<void> {
   const response = await apiResponse(path, { accept });
   const filename = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? fallbackName;

@@ -37,6 +37,7 @@ import { erasePerson } from "./erasure.ts";
 import {
   acceptInvitation,
   createPerson,
+  invitePerson,
   linkInvitation,
   listInvitations,
   listPeople,
@@ -235,6 +236,25 @@ export async function peopleRoutes(app: FastifyInstance, options: ModuleOptions)
     async (request) => {
       const context = contextOf(request);
       return erasePerson(app.db, context.branch, context.actor, request.params.id);
+    },
+  );
+
+  api.post(
+    "/api/branches/:slug/people/:id/invitation",
+    {
+      // The platform admin too, like adding people: a new branch's first people may need an invitation from them.
+      config: { access: access.branchRolesOrAdmin("secretary") },
+      schema: {
+        tags,
+        summary:
+          "Invite a member who has no account and no open invitation (secretary): imported without one, or whose invitation was withdrawn or expired. By mail with an email address, otherwise with a code for a printed letter",
+        params: PersonParams,
+        response: { 201: InvitationResponse, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const context = contextOf(request);
+      return reply.status(201).send(await invitePerson(app.db, context.branch, context.actor, request.params.id, options.publicUrl));
     },
   );
 

@@ -6,6 +6,7 @@ import type {
   CurrentUser,
   PersonDepartureBody,
   InvitationLetter,
+  InvitationResponse,
   InvitationView,
   LinkInvitationBody,
   PeopleQuery,
@@ -136,6 +137,34 @@ export async function createPerson(db: Database, branch: BranchScope, actor: Aud
     });
     const person = await findPerson(tx, branch.id, id);
     return { person: personView(person, branch.today, true), invitation, ...(letter ? { letter } : {}) };
+  });
+}
+
+/**
+ * A first (or new) invitation for a person who is already a member: someone imported without one, or whose
+ * invitation was withdrawn or expired. Only an active person without an account and without an open
+ * invitation (an open one is sent again instead); by mail with their email address, otherwise a letter code.
+ */
+export async function invitePerson(db: Database, branch: BranchScope, actor: AuditActor, personId: string, publicUrl: string): Promise<InvitationResponse> {
+  return db.$transaction(async (tx) => {
+    // The person's row lock: two concurrent calls cannot both find no open invitation and both make one.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Person" WHERE id = ${personId}::uuid AND "branchId" = ${branch.id}::uuid FOR UPDATE`;
+    if (locked.length === 0) throw notFound("Person");
+    const person = await findPerson(tx, branch.id, personId);
+    if (person.erasedAt) throw personErased();
+    if (statusOn(person.leftOn, branch.today) !== "active") {
+      throw conflict(`${person.name} has left the branch, so they cannot be invited. Undo the departure first if they are back.`, "INVITEE_HAS_LEFT");
+    }
+    if (person.userId) throw conflict(`${person.name} already has an account and can log in; there is nothing to invite them to.`, "PERSON_HAS_ACCOUNT");
+    const open = await tx.invitation.findFirst({
+      where: { branchId: branch.id, personId, acceptedAt: null, revokedAt: null, expiresAt: { gt: actor.at } },
+      select: { id: true },
+    });
+    if (open) {
+      throw conflict(`${person.name} already has an open invitation. Send that one again instead (POST /api/branches/${branch.slug}/invitations/${open.id}/resend).`, "INVITATION_OPEN");
+    }
+    const { invitation, letter } = await createInvitation(tx, { branch, actor, personId, name: person.name, email: person.email, publicUrl });
+    return { invitation, ...(letter ? { letter } : {}) };
   });
 }
 

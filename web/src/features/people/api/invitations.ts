@@ -23,3 +23,16 @@ export function useInvitationAction(slug: string) {
     onSettled: () => client.invalidateQueries({ queryKey: peopleKeys.invitations(slug) }),
   });
 }
+
+/** A new invitation for a member without an account or an open invitation (secretary): by mail, or a letter code without email. */
+export function invitePerson(slug: string, personId: string): Promise<InvitationResponse> {
+  return apiFetch<InvitationResponse>(`${branchPath(slug)}/people/${encodeURIComponent(personId)}/invitation`, { method: "POST" });
+}
+
+export function useInvitePerson(slug: string, personId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => invitePerson(slug, personId),
+    onSettled: () => client.invalidateQueries({ queryKey: peopleKeys.invitations(slug) }),
+  });
+}

@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { BRANCH_ROLES, calendarDays, type BranchRole } from "@afdelingsplanner/shared";
-import { LIMITS, type PersonView } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type InvitationView, type PersonView } from "@afdelingsplanner/shared/schemas";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
@@ -11,10 +11,11 @@ import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
 import { useRecordDeparture, useUndoDeparture } from "../api/departure.ts";
-import { useInvitations } from "../api/invitations.ts";
+import { useInvitations, useInvitePerson } from "../api/invitations.ts";
 import { usePeopleList } from "../api/listPeople.ts";
 import { useSetRoles } from "../api/setRoles.ts";
 import { useUpdatePerson } from "../api/updatePerson.ts";
+import { InvitationLetter } from "../components/InvitationLetter.tsx";
 import { InvitationsTable } from "../components/InvitationsTable.tsx";
 import "../people.css";
 
@@ -43,7 +44,7 @@ export function PersonPage() {
           {isSecretary && <EditForm key={`edit-${person.version}`} slug={branch.slug} person={person} />}
           {isSecretary && person.status === "active" && <RolesEditor key={`roles-${person.version}`} slug={branch.slug} person={person} />}
           {isSecretary && <Departure slug={branch.slug} person={person} today={todayIn(branch.timeZone)} />}
-          {isSecretary && <PersonInvitations slug={branch.slug} branchName={branch.name} personId={person.id} timeZone={branch.timeZone} />}
+          {isSecretary && <PersonInvitations slug={branch.slug} branchName={branch.name} person={person} timeZone={branch.timeZone} />}
         </>
       )}
     </div>
@@ -222,15 +223,60 @@ function Departure({ slug, person, today }: { slug: string; person: PersonView; 
   );
 }
 
-function PersonInvitations({ slug, branchName, personId, timeZone }: { slug: string; branchName: string; personId: string; timeZone: string }) {
+function PersonInvitations({ slug, branchName, person, timeZone }: { slug: string; branchName: string; person: PersonView; timeZone: string }) {
   const { t } = useTranslation();
   const invitations = useInvitations(slug, true);
-  const mine = (invitations.data ?? []).filter((invitation) => invitation.personId === personId);
+  const mine = (invitations.data ?? []).filter((invitation) => invitation.personId === person.id);
+  // Only someone active, without an account and without an open invitation can be invited anew; an open one is sent again in the table.
+  const invitable = invitations.data !== undefined && person.status === "active" && !person.hasAccount && !mine.some((invitation) => invitation.state === "sent");
   return (
     <section className="person-section" aria-labelledby="person-invitation">
       <h2 id="person-invitation">{t("people.member.invitationHeading")}</h2>
       {invitations.isPending && <Loading />}
       {invitations.data && (mine.length === 0 ? <p>{t("people.member.noInvitation")}</p> : <InvitationsTable slug={slug} branchName={branchName} invitations={mine} timeZone={timeZone} />)}
+      <InvitePerson slug={slug} branchName={branchName} person={person} invitable={invitable} invitations={mine} />
     </section>
+  );
+}
+
+/** "Uitnodigen" for a member who was added or imported without an invitation, or whose invitation was withdrawn or expired. */
+function InvitePerson({ slug, branchName, person, invitable, invitations }: { slug: string; branchName: string; person: PersonView; invitable: boolean; invitations: InvitationView[] }) {
+  const { t } = useTranslation();
+  const describe = useDescribeError();
+  const invite = useInvitePerson(slug, person.id);
+  const result = useRef<HTMLDivElement>(null);
+  const answer = invite.data;
+  // After inviting, the button stays away until the list shows that invitation closed again (withdrawn or expired).
+  const answerClosed = answer !== undefined && invitations.some((invitation) => invitation.id === answer.invitation.id && invitation.state !== "sent");
+
+  // The button goes once the invitation exists: focus moves to the result rather than being lost.
+  useEffect(() => {
+    if (answer) result.current?.focus();
+  }, [answer]);
+
+  return (
+    <>
+      <div role="status" ref={result} tabIndex={-1} data-testid="invite-result">
+        {answer && !answerClosed && (
+          <p className="notice">
+            {answer.letter ? t("people.member.invitedByLetter", { name: person.name }) : t("people.member.invitedByMail", { email: answer.invitation.email ?? "" })}
+          </p>
+        )}
+      </div>
+      {answer?.letter && !answerClosed && <InvitationLetter letter={answer.letter} name={person.name} branch={branchName} />}
+      {invite.error && (
+        <p className="form__error" role="alert">
+          {describe(invite.error)}
+        </p>
+      )}
+      {invitable && (!answer || answerClosed) && (
+        <div className="form">
+          <p>{t("people.member.inviteIntro", { name: person.name })}</p>
+          <button type="button" className="button" disabled={invite.isPending} onClick={() => invite.mutate()}>
+            {invite.isPending ? t("people.member.inviting") : t("people.member.invite")}
+          </button>
+        </div>
+      )}
+    </>
   );
 }
