@@ -44,7 +44,7 @@ describe.skipIf(!chromiumAvailable)("working groups, goals, network and plan, in
     await page.getByRole("button", { name: "Demonstratie", exact: true }).click();
     expect(await page.getByLabel("Datum").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await page.getByLabel("Met welke organisatie?").count()).toBe(0);
-    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("button", { name: "Opslaan", exact: true }).click();
 
     await expect.poll(() => goal.getByTestId("goal-count").textContent()).toBe("2 van 5");
     const undo = page.getByRole("button", { name: "Ongedaan maken" });
@@ -57,7 +57,7 @@ describe.skipIf(!chromiumAvailable)("working groups, goals, network and plan, in
 
     // Logged again, for good: the Werkgroepen card shows it too.
     await page.getByRole("button", { name: "Demonstratie", exact: true }).click();
-    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("button", { name: "Opslaan", exact: true }).click();
     await expect.poll(() => goal.getByTestId("goal-count").textContent()).toBe("2 van 5");
     await openSection("Werkgroepen", "werkgroepen");
     const cardGoal = page.getByTestId("working-group").filter({ hasText: "Organizing" }).getByTestId("goal").filter({ hasText: "demonstraties" });

@@ -42,6 +42,9 @@ function createAjv(options: Options): Ajv {
 // are not: a client that sends a number where text belongs has a bug worth a 400.
 const coercing = createAjv({ coerceTypes: "array" });
 const strict = createAjv({ coerceTypes: false });
+// Only to explain a failed union (see explainUnion): the same rules, reporting every branch's complaint.
+const coercingAllErrors = createAjv({ coerceTypes: "array", allErrors: true });
+const strictAllErrors = createAjv({ coerceTypes: false, allErrors: true });
 
 /**
  * A copy of the schema in which every integer without bounds of its own fits an INTEGER column, and
@@ -88,12 +91,29 @@ function unstorableTextAt(value: unknown, path = ""): string | null {
  * characters, unpaired surrogates), for every route at once.
  */
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
-  const validate: ValidateFunction = (httpPart === "body" ? strict : coercing).compile(withDatabaseBounds(schema) as object);
+  const bounded = withDatabaseBounds(schema) as object;
+  const validate: ValidateFunction = (httpPart === "body" ? strict : coercing).compile(bounded);
+  let explaining: ValidateFunction | undefined;
+  /**
+   * Stopping at the first error makes a union's message wrong: Ajv checks `required` before a branch's
+   * literal `kind`, so { kind: "weekly" } was told "weekday is required" by the first branch. When the first
+   * error is a union's, that one part of the value is checked again with every branch's complaint, which
+   * validationMessage narrows to the branch meant (or the allowed kinds). Bodies are small by then (body
+   * limits and the key cap run first), so the second pass stays cheap.
+   */
+  const explainUnion = (data: unknown, errors: ErrorObject[]): ErrorObject[] => {
+    const union = errors.find((error) => error.keyword === "anyOf");
+    if (!union) return errors;
+    explaining ??= (httpPart === "body" ? strictAllErrors : coercingAllErrors).compile(bounded);
+    explaining(data);
+    const inside = (explaining.errors ?? []).filter((error) => error.instancePath === union.instancePath || error.instancePath.startsWith(`${union.instancePath}/`));
+    return inside.length > 0 ? inside : errors;
+  };
   const checked = (data: unknown, context?: unknown): boolean => {
     // Fastify passes the parent so Ajv can coerce a root value in place; hand it on.
     const valid = (validate as (data: unknown, context?: unknown) => boolean)(data, context);
     if (!valid) {
-      result.errors = validate.errors;
+      result.errors = explainUnion(data, validate.errors ?? []);
       return false;
     }
     const at = unstorableTextAt(data);
