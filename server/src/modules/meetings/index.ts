@@ -1,8 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ModuleOptions } from "../moduleOptions.ts";
-import { agendaRoutes } from "./agendaRoutes.ts";
 import { guestRequestRoutes } from "./guestRequests/routes.ts";
-import { minutesRoutes } from "./minutesRoutes.ts";
+import { agendaRoutes, minutesRoutes } from "./routes.ts";
 
 /** meetings: one meeting's agenda items, attendance, minutes, decisions, actions, referrals and guest requests. */
 export async function meetingsModule(app: FastifyInstance, options: ModuleOptions) {

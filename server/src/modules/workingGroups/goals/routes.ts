@@ -6,7 +6,7 @@ import { access, contextOf } from "../../../lib/access.ts";
 import { loadActor } from "./access.ts";
 import { workingGroupOverview } from "./overview.ts";
 import { createGoal, deleteGoal, deleteMeasurement, getGoal, listGoals, recordMeasurement, setMilestone, updateGoal } from "./service.ts";
-import { anyMember, readErrors, writeErrors } from "./routeShared.ts";
+import { anyMember, readErrors, writeErrors } from "../../../lib/routeRules.ts";
 
 const tags = ["working groups"];
 

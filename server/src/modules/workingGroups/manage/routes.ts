@@ -19,7 +19,7 @@ import {
   WorkingGroupVersionBody,
 } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../../lib/access.ts";
-import { anyMember, readErrors, writeErrors } from "../goals/routeShared.ts";
+import { anyMember, readErrors, writeErrors } from "../../../lib/routeRules.ts";
 import {
   addMember,
   createGroup,

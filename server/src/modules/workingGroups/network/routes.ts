@@ -4,7 +4,7 @@ import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, IdParams, OrganisationCreateBody, OrganisationResponse, OrganisationsResponse, OrganisationUpdateBody } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../../lib/access.ts";
 import { loadActor } from "../goals/access.ts";
-import { anyMember, boardOnly, readErrors, writeErrors } from "../goals/routeShared.ts";
+import { anyMember, boardOnly, readErrors, writeErrors } from "../../../lib/routeRules.ts";
 import { createOrganisation, deleteOrganisation, getOrganisation, listOrganisations, updateOrganisation } from "./service.ts";
 
 const tags = ["working groups"];

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, FocusTopicCreateBody, FocusTopicResponse, FocusTopicUpdateBody, IdParams, PhaseCreateBody, PhaseResponse, PhaseUpdateBody, PlanResponse } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../../lib/access.ts";
-import { boardOnly, readErrors, writeErrors } from "../goals/routeShared.ts";
+import { boardOnly, readErrors, writeErrors } from "../../../lib/routeRules.ts";
 import { createFocusTopic, createPhase, deleteFocusTopic, deletePhase, getPlan, updateFocusTopic, updatePhase } from "./service.ts";
 
 const tags = ["working groups"];

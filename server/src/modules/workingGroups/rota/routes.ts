@@ -4,7 +4,7 @@ import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, IdParams, RotaCreateBody, RotaResponse, RotasQuery, RotasResponse, RotaSwapBody, RotaUpdateBody } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../../lib/access.ts";
 import { loadActor } from "../goals/access.ts";
-import { anyMember, readErrors, writeErrors } from "../goals/routeShared.ts";
+import { anyMember, readErrors, writeErrors } from "../../../lib/routeRules.ts";
 import { createRota, deleteRota, getRota, listRotas, swapRotaWeeks, updateRota } from "./service.ts";
 
 const tags = ["working groups"];
