@@ -81,6 +81,10 @@ describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
     await expect.poll(() => items.count()).toBeGreaterThan(0);
     expect(await items.filter({ hasText: "Huisstijl nieuwsbrief" }).getByTestId("postponed-badge").textContent()).toContain("1× doorgeschoven");
     expect(await page.getByTestId("meeting-page").textContent()).toContain("Tim Kies bereidt de agenda voor.");
+    // The demo's guest proposal reads as a guest's, never as a member's.
+    const guestProposal = page.getByTestId("proposal").filter({ hasText: "Meldpunt straatintimidatie" });
+    expect(await guestProposal.getByTestId("guest-badge").textContent()).toBe("Gast");
+    expect(await guestProposal.textContent()).toContain("Voorgesteld door Amina Bouzid (gast, geen lid)");
 
     // He adds an item; it goes to the end of the agenda, and he moves it up with the keyboard.
     const form = page.getByTestId("add-item-form");

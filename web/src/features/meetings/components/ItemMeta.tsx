@@ -13,7 +13,13 @@ export function ItemMeta({ item }: { item: AgendaItemView }) {
         <span>{t("meetings.item.minutes", { count: item.estimatedMinutes })}</span>
         <PostponedBadge count={item.postponedCount} flagged={item.oftenPostponed} />
         {item.origin === "referred" && <span className="mtg-badge">{t("meetings.item.referred")}</span>}
-        {item.proposedBy && <span>{t("meetings.item.proposedBy", { name: item.proposedBy })}</span>}
+        {/* A guest's name must never read as a member's (issue 16, finding 8). */}
+        {item.origin === "guest" && (
+          <span className="mtg-badge" data-testid="guest-badge">
+            {t("meetings.item.guest")}
+          </span>
+        )}
+        {item.proposedBy && <span>{t(item.origin === "guest" ? "meetings.item.proposedByGuest" : "meetings.item.proposedBy", { name: item.proposedBy })}</span>}
       </p>
       {item.links.length > 0 && (
         <ul className="mtg-links" aria-label={t("meetings.item.links")}>

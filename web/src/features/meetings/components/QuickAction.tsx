@@ -4,14 +4,13 @@ import { LIMITS, type AgendaItemView } from "@afdelingsplanner/shared/schemas";
 import { usePeople } from "../../branches/index.ts";
 import type { MeetingRef } from "../api/keys.ts";
 import { useAddAction } from "../api/minutes.ts";
-import { useErrorText } from "../lib/useErrorText.ts";
+import { ForItemField, QuickSubmit } from "./QuickFormParts.tsx";
 import { SelectField } from "./SelectField.tsx";
 
 /** An action (actiepunt) with an owner and a due date, straight onto the action list. */
 export function QuickAction({ meeting, items }: { meeting: MeetingRef; items: AgendaItemView[] }) {
   const { t } = useTranslation();
   const id = useId();
-  const errorText = useErrorText();
   const people = usePeople(meeting.slug);
   const add = useAddAction(meeting);
   const [title, setTitle] = useState("");
@@ -47,23 +46,9 @@ export function QuickAction({ meeting, items }: { meeting: MeetingRef; items: Ag
           <label htmlFor={`${id}-due`}>{t("meetings.run.actionDue")}</label>
           <input id={`${id}-due`} className="mtg-input" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
         </div>
-        <SelectField
-          id={`${id}-item`}
-          label={t("meetings.run.forItem")}
-          value={itemId}
-          onChange={setItemId}
-          emptyLabel={t("meetings.run.noItem")}
-          options={items.map((item) => ({ value: item.id, label: item.title }))}
-        />
+        <ForItemField id={id} value={itemId} onChange={setItemId} items={items} />
       </div>
-      <button type="submit" className="button" disabled={add.isPending}>
-        {t("meetings.run.addAction")}
-      </button>
-      {add.isError && (
-        <p className="form__error" role="alert">
-          {errorText(add.error)}
-        </p>
-      )}
+      <QuickSubmit label={t("meetings.run.addAction")} pending={add.isPending} error={add.isError ? add.error : null} />
     </form>
   );
 }

@@ -3,14 +3,12 @@ import { useTranslation } from "react-i18next";
 import { LIMITS, type AgendaItemView } from "@afdelingsplanner/shared/schemas";
 import type { MeetingRef } from "../api/keys.ts";
 import { useAddDecision } from "../api/minutes.ts";
-import { useErrorText } from "../lib/useErrorText.ts";
-import { SelectField } from "./SelectField.tsx";
+import { ForItemField, QuickSubmit } from "./QuickFormParts.tsx";
 
 /** One line and Enter: a decision (besluit) for the besluitenlijst, optionally tied to an item. */
 export function QuickDecision({ meeting, items }: { meeting: MeetingRef; items: AgendaItemView[] }) {
   const { t } = useTranslation();
   const id = useId();
-  const errorText = useErrorText();
   const add = useAddDecision(meeting);
   const [text, setText] = useState("");
   const [itemId, setItemId] = useState("");
@@ -27,22 +25,8 @@ export function QuickDecision({ meeting, items }: { meeting: MeetingRef; items: 
         <label htmlFor={`${id}-text`}>{t("meetings.run.decisionText")}</label>
         <input id={`${id}-text`} className="mtg-input" required maxLength={LIMITS.meetings.decisionText.maxLength} value={text} onChange={(event) => setText(event.target.value)} />
       </div>
-      <SelectField
-        id={`${id}-item`}
-        label={t("meetings.run.forItem")}
-        value={itemId}
-        onChange={setItemId}
-        emptyLabel={t("meetings.run.noItem")}
-        options={items.map((item) => ({ value: item.id, label: item.title }))}
-      />
-      <button type="submit" className="button" disabled={add.isPending}>
-        {t("meetings.run.addDecision")}
-      </button>
-      {add.isError && (
-        <p className="form__error" role="alert">
-          {errorText(add.error)}
-        </p>
-      )}
+      <ForItemField id={id} value={itemId} onChange={setItemId} items={items} />
+      <QuickSubmit label={t("meetings.run.addDecision")} pending={add.isPending} error={add.isError ? add.error : null} />
     </form>
   );
 }
