@@ -22,36 +22,27 @@ export interface OutgoingMail {
  * and its mail commit together or not at all, and the worker (worker.ts) sends it afterwards, with retries.
  */
 export async function enqueueMail(tx: Db, mail: OutgoingMail): Promise<string> {
-  const row = await tx.outboxMail.create({
-    data: {
-      branchId: mail.branchId,
-      toAddress: mail.to,
-      locale: mail.locale,
-      kind: mail.kind,
-      subject: mail.subject,
-      textBody: mail.text,
-      htmlBody: mail.html,
-      actionUrl: mail.actionUrl ?? null,
-    },
-    select: { id: true },
-  });
+  const row = await tx.outboxMail.create({ data: outboxRow(mail), select: { id: true } });
   return row.id;
+}
+
+/** The outbox row for one mail, as enqueueMail and enqueueMails write it. */
+function outboxRow(mail: OutgoingMail) {
+  return {
+    branchId: mail.branchId,
+    toAddress: mail.to,
+    locale: mail.locale,
+    kind: mail.kind,
+    subject: mail.subject,
+    textBody: mail.text,
+    htmlBody: mail.html,
+    actionUrl: mail.actionUrl ?? null,
+  };
 }
 
 /** Many mails in one statement (an import's invitations), in the transaction that causes them, like enqueueMail. */
 export async function enqueueMails(tx: Db, mails: readonly OutgoingMail[]): Promise<number> {
   if (mails.length === 0) return 0;
-  const created = await tx.outboxMail.createMany({
-    data: mails.map((mail) => ({
-      branchId: mail.branchId,
-      toAddress: mail.to,
-      locale: mail.locale,
-      kind: mail.kind,
-      subject: mail.subject,
-      textBody: mail.text,
-      htmlBody: mail.html,
-      actionUrl: mail.actionUrl ?? null,
-    })),
-  });
+  const created = await tx.outboxMail.createMany({ data: mails.map(outboxRow) });
   return created.count;
 }
