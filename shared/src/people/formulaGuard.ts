@@ -1,9 +1,10 @@
 /**
  * CSV injection (formula injection): a spreadsheet runs a cell that starts with = + - or @ (or their
- * full-width forms) as a formula, also after leading spaces or a non-breaking space, and a leading tab or
- * carriage return can hide one. Such cells get a leading apostrophe, which spreadsheets read as "text".
+ * full-width forms) as a formula, also after leading spaces or a non-breaking space (any Unicode space: \s with
+ * the u flag), and a tab or carriage return among the leading whitespace can hide one (" \tx" too, found by
+ * formulaGuard.test.ts). Such cells get a leading apostrophe, which spreadsheets read as "text".
  */
-const FORMULA_START = /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/u;
+const FORMULA_START = /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20\t\r]/u;
 
 export const needsFormulaGuard = (value: string): boolean => FORMULA_START.test(value);
 
