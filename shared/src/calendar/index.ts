@@ -61,3 +61,4 @@ export {
   type ScheduledOccurrence,
   type SeriesForExpansion,
 } from "./occurrences.ts";
+export { findClashes, plannedParity, SUGGESTION_SEARCH_DAYS, type ClashCheck, type ClashMeeting, type DayOff } from "./clashes.ts";

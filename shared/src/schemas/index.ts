@@ -7,6 +7,7 @@ export * from "./auth.ts";
 export * from "./board.ts";
 export * from "./branches.ts";
 export * from "./calendar.ts";
+export * from "./clashes.ts";
 export * from "./common.ts";
 export * from "./dutyRota.ts";
 export * from "./errorCodes.ts";
