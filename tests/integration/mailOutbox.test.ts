@@ -92,6 +92,29 @@ describe("the outbox worker", () => {
     expect(row.attempts).toBe(0);
   });
 
+  it("sends an iTIP part as a text/calendar alternative with its method and as an .ics attachment, with one-click unsubscribe headers, and enqueues a dedupeKey once", async () => {
+    const ics = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NL", "METHOD:CANCEL", "BEGIN:VEVENT", "UID:abc@afdelingsplanner", "DTSTAMP:20261122T120000Z", "DTSTART:20261203T180000Z", "SEQUENCE:1", "STATUS:CANCELLED", "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+    const mail = {
+      branchId: denHaagId, to: "amira@example.org", locale: "nl" as const, kind: "meeting_cancelled", ...layoutMail("nl", { subject: "Vervallen", greeting: "Hoi", paragraphs: ["x"] }),
+      calendar: { method: "CANCEL" as const, body: ics }, unsubscribeUrl: `${TEST_PUBLIC_URL}/api/unsubscribe?token=t`, dedupeKey: "cancel:abc:1:amira",
+    };
+    const [first, second] = await database.db.$transaction(async (tx) => [await enqueueMail(tx, mail), await enqueueMail(tx, mail)]);
+    expect(first).toEqual(expect.any(String));
+    expect(second).toBeNull();
+    expect(await drainOutbox(mailOn)).toBe(1);
+    const received = smtp.received;
+    expect(received).toHaveLength(1);
+    const parsed = received[0]!;
+    // mailparser folds the List-* headers into one "list" entry; the raw lines are checked too.
+    expect(parsed.headers.get("list")).toEqual({ unsubscribe: { url: `${TEST_PUBLIC_URL}/api/unsubscribe?token=t` }, "unsubscribe-post": { name: "List-Unsubscribe=One-Click" } });
+    expect(parsed.headerLines.find((line) => line.key === "list-unsubscribe-post")?.line).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    const calendarParts = parsed.attachments.filter((part) => part.contentType === "text/calendar");
+    expect(calendarParts).toHaveLength(1);
+    expect(calendarParts[0]!.headers.get("content-type")).toMatchObject({ params: expect.objectContaining({ method: "CANCEL" }) });
+    const icsFile = parsed.attachments.find((part) => part.filename === "cancel.ics");
+    expect(icsFile?.content.toString("utf8")).toBe(ics);
+  });
+
   it("sends each of 20 mails exactly once while two instances drain at the same time", async () => {
     const addresses = Array.from({ length: 20 }, (_, n) => `lid${n}@example.org`);
     for (const address of addresses) await enqueue(address, { subject: `Mail voor ${address}` });

@@ -1,6 +1,6 @@
 import fp from "fastify-plugin";
 import type { FastifyInstance } from "fastify";
-import nodemailer, { type Transporter } from "nodemailer";
+import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
 
 /** One mail as the outbox worker hands it over: already written, in the recipient's language. */
 export interface MailMessage {
@@ -8,6 +8,10 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /** An iTIP invitation or cancellation (RFC 5546): sent as a text/calendar alternative with its method, and as an .ics attachment. */
+  calendar?: { method: "REQUEST" | "CANCEL"; body: string } | undefined;
+  /** RFC 8058 one-click unsubscribe link: List-Unsubscribe and List-Unsubscribe-Post headers. */
+  unsubscribeUrl?: string | undefined;
 }
 
 export interface Mailer {
@@ -49,6 +53,30 @@ function transportFrom(target: Transporter | string): Transporter {
   return typeof target === "string" ? nodemailer.createTransport({ url: target, pool: true, ...TIMEOUTS }) : target;
 }
 
+/**
+ * The nodemailer options for one message. A calendar part goes in twice, as Gmail and Outlook expect to
+ * show their accept buttons: as the text/calendar alternative whose content type names the method
+ * (nodemailer's icalEvent), and as an .ics attachment for clients that only offer attachments.
+ */
+export function mailOptionsOf(message: MailMessage): SendMailOptions {
+  const calendar = message.calendar;
+  return {
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    ...(calendar
+      ? {
+          icalEvent: { method: calendar.method, content: calendar.body },
+          attachments: [{ filename: calendar.method === "CANCEL" ? "cancel.ics" : "invite.ics", content: calendar.body, contentType: `application/ics; method=${calendar.method}` }],
+        }
+      : {}),
+    ...(message.unsubscribeUrl
+      ? { headers: { "List-Unsubscribe": `<${message.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } }
+      : {}),
+  };
+}
+
 export const mailPlugin = fp(
   async (app: FastifyInstance, options: MailPluginOptions) => {
     const target = options.transport ?? options.smtpUrl;
@@ -67,7 +95,7 @@ export const mailPlugin = fp(
       enabled: true,
       workerIntervalMs: options.workerIntervalMs ?? DEFAULT_WORKER_INTERVAL_MS,
       send: async (message) => {
-        await transport.sendMail({ from: options.mailFrom, to: message.to, subject: message.subject, text: message.text, html: message.html });
+        await transport.sendMail({ from: options.mailFrom, ...mailOptionsOf(message) });
       },
     } satisfies Mailer);
     // A transport handed in by a test belongs to the test; one made here is closed with the app.

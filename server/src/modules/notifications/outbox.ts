@@ -15,13 +15,28 @@ export interface OutgoingMail {
   html: string;
   /** The one link the mail is about (an invitation's), which the outbox page lets a secretary copy while mail is off. */
   actionUrl?: string;
+  /** The member the mail is for, when it is one (preferences, unsubscribe). */
+  personId?: string;
+  /** The job's unique key: a mail whose key is already in the outbox is not enqueued again (see enqueueMail). */
+  dedupeKey?: string;
+  /** An iTIP part (REQUEST or CANCEL) with its iCalendar text. */
+  calendar?: { method: "REQUEST" | "CANCEL"; body: string };
+  /** The one-click unsubscribe link (RFC 8058); only for mail a member can turn off. */
+  unsubscribeUrl?: string;
 }
 
 /**
- * Puts a mail in the outbox. Call it with the transaction of the change that causes the mail: the change
+ * Puts a mail in the outbox; returns its id, or null when a mail with the same dedupeKey is there already. Call it with the transaction of the change that causes the mail: the change
  * and its mail commit together or not at all, and the worker (worker.ts) sends it afterwards, with retries.
  */
-export async function enqueueMail(tx: Db, mail: OutgoingMail): Promise<string> {
+export async function enqueueMail(tx: Db, mail: OutgoingMail & { dedupeKey?: undefined }): Promise<string>;
+export async function enqueueMail(tx: Db, mail: OutgoingMail): Promise<string | null>;
+export async function enqueueMail(tx: Db, mail: OutgoingMail): Promise<string | null> {
+  if (mail.dedupeKey !== undefined) {
+    // ON CONFLICT DO NOTHING rather than create + catch P2002: a failed statement would abort the caller's transaction.
+    const created = await tx.outboxMail.createManyAndReturn({ data: [outboxRow(mail)], skipDuplicates: true, select: { id: true } });
+    return created[0]?.id ?? null;
+  }
   const row = await tx.outboxMail.create({ data: outboxRow(mail), select: { id: true } });
   return row.id;
 }
@@ -37,12 +52,20 @@ function outboxRow(mail: OutgoingMail) {
     textBody: mail.text,
     htmlBody: mail.html,
     actionUrl: mail.actionUrl ?? null,
+    personId: mail.personId ?? null,
+    dedupeKey: mail.dedupeKey ?? null,
+    calendarMethod: mail.calendar?.method ?? null,
+    calendarBody: mail.calendar?.body ?? null,
+    unsubscribeUrl: mail.unsubscribeUrl ?? null,
   };
 }
 
-/** Many mails in one statement (an import's invitations), in the transaction that causes them, like enqueueMail. */
+/**
+ * Many mails in one statement (an import's invitations, a reminder run), in the transaction that causes them,
+ * like enqueueMail. Mails whose dedupeKey is already in the outbox are skipped; returns how many were added.
+ */
 export async function enqueueMails(tx: Db, mails: readonly OutgoingMail[]): Promise<number> {
   if (mails.length === 0) return 0;
-  const created = await tx.outboxMail.createMany({ data: mails.map(outboxRow) });
+  const created = await tx.outboxMail.createMany({ data: mails.map(outboxRow), skipDuplicates: true });
   return created.count;
 }

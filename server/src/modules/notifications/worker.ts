@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { Mailer } from "../../plugins/mail.ts";
+import type { Mailer, MailMessage } from "../../plugins/mail.ts";
 
 /*
  * The outbox worker: sends what enqueueMail (outbox.ts) put in OutboxMail, with retries.
@@ -46,6 +46,9 @@ interface ClaimedMail {
   subject: string;
   textBody: string;
   htmlBody: string;
+  calendarMethod: string | null;
+  calendarBody: string | null;
+  unsubscribeUrl: string | null;
   attempts: number;
 }
 
@@ -75,13 +78,26 @@ async function claimDue(app: FastifyInstance, now: Date): Promise<ClaimedMail[]>
       )
       UPDATE "OutboxMail" AS mail SET status = 'sending', "nextAttemptAt" = ${claimUntil}
       FROM due WHERE mail.id = due.id
-      RETURNING mail.id, mail."toAddress", mail.subject, mail."textBody", mail."htmlBody", mail.attempts`,
+      RETURNING mail.id, mail."toAddress", mail.subject, mail."textBody", mail."htmlBody",
+                mail."calendarMethod", mail."calendarBody", mail."unsubscribeUrl", mail.attempts`,
   );
+}
+
+function calendarPartOf(mail: ClaimedMail): MailMessage["calendar"] {
+  if (!mail.calendarBody) return undefined;
+  return { method: mail.calendarMethod === "CANCEL" ? "CANCEL" : "REQUEST", body: mail.calendarBody };
 }
 
 async function deliver(app: FastifyInstance, mailer: Mailer, mail: ClaimedMail): Promise<void> {
   try {
-    await mailer.send({ to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
+    await mailer.send({
+      to: mail.toAddress,
+      subject: mail.subject,
+      text: mail.textBody,
+      html: mail.htmlBody,
+      calendar: calendarPartOf(mail),
+      unsubscribeUrl: mail.unsubscribeUrl ?? undefined,
+    });
   } catch (error) {
     const attempts = mail.attempts + 1;
     const now = app.clock.now();
