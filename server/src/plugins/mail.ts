@@ -17,6 +17,8 @@ export interface MailMessage {
 export interface Mailer {
   /** False without SMTP_URL: nothing is sent and mail stays in the outbox (the outbox page shows the links). */
   enabled: boolean;
+  /** MAIL_FROM, which every mail is sent from; also the ORGANIZER address of calendar invitations (calendar/itip.ts). */
+  from: string;
   /** Sends one mail now. Only the outbox worker calls this; everything else uses enqueueMail. */
   send(message: MailMessage): Promise<void>;
   /** How often the outbox worker looks for due mail; 0: only when drainOutbox is called (tests). */
@@ -83,6 +85,7 @@ export const mailPlugin = fp(
     if (!target) {
       app.decorate("mail", {
         enabled: false,
+        from: options.mailFrom,
         workerIntervalMs: 0,
         send: async () => {
           throw new Error("Mail is off: this server has no SMTP_URL.");
@@ -93,6 +96,7 @@ export const mailPlugin = fp(
     const transport = transportFrom(target);
     app.decorate("mail", {
       enabled: true,
+      from: options.mailFrom,
       workerIntervalMs: options.workerIntervalMs ?? DEFAULT_WORKER_INTERVAL_MS,
       send: async (message) => {
         await transport.sendMail({ from: options.mailFrom, ...mailOptionsOf(message) });
