@@ -413,6 +413,7 @@ export const MATRIX: MatrixRow[] = [
     expect: chairOrBoard(200),
     request: async (fx) => ({ params: { actionId: await fx.fresh.action(await fx.fresh.meeting(), fx.person.latifa) }, body: { title: unique("Andere actie"), version: 1 } }),
   },
+  { method: "GET", url: `${B}/actions/:actionId/history`, expect: branchRead(), request: async (fx) => ({ params: { actionId: await fx.fresh.action(await fx.fresh.meeting(), fx.person.latifa) } }) },
   { method: "GET", url: `${MEETING}/attendance`, expect: branchRead(), request: async (fx) => ({ params: await meetingParams(fx) }) },
   {
     method: "PUT",

@@ -53,10 +53,23 @@ export const AgendaItemUpdateBody = Type.Object(
 export type AgendaItemUpdateBody = Static<typeof AgendaItemUpdateBody>;
 
 export const AgendaReorderBody = Type.Object(
-  { itemIds: Type.Array(Uuid, { minItems: 1, maxItems: LIMITS.meetings.agendaOrder.maxItems, uniqueItems: true, description: "Every item on the agenda (not proposals), in the new order" }) },
+  {
+    itemIds: Type.Array(Uuid, { minItems: 1, maxItems: LIMITS.meetings.agendaOrder.maxItems, uniqueItems: true, description: "Every item on the agenda (not proposals), in the new order" }),
+    versions: Type.Optional(
+      Type.Array(Type.Integer({ minimum: 1 }), {
+        minItems: 1,
+        maxItems: LIMITS.meetings.agendaOrder.maxItems,
+        description: "The version of each item you ordered, in the order of itemIds; a stale one gets 409 STALE_VERSION. Moved items get a new version.",
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 export type AgendaReorderBody = Static<typeof AgendaReorderBody>;
+
+/** Deleting an item (or ending a rota): the version you saw; a stale one gets 409 STALE_VERSION. */
+export const VersionQuery = Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1, description: "The version you saw; a stale one gets 409" })) }, { additionalProperties: false });
+export type VersionQuery = Static<typeof VersionQuery>;
 
 export const ReferBody = Type.Object(
   {
@@ -225,6 +238,20 @@ export const ActionView = Type.Object({
 export type ActionView = Static<typeof ActionView>;
 export const ActionListResponse = Type.Object({ today: Type.String(), actions: Type.Array(ActionView) });
 export const ActionResponse = Type.Object({ action: ActionView });
+/** An action's changes, oldest first, from the audit log: who changed what, with owners by name. */
+export const ACTION_HISTORY_FIELDS = ["title", "owner", "dueDate", "status", "doneOn"] as const;
+export const ActionHistoryResponse = Type.Object({
+  entries: Type.Array(
+    Type.Object({
+      at: Type.String({ description: "When, as an ISO 8601 instant" }),
+      actorName: Type.String({ description: "Who, by their name at the time" }),
+      action: Type.String({ examples: ["created", "updated", "done", "reopened"] }),
+      changes: Type.Array(Type.Object({ field: literals(ACTION_HISTORY_FIELDS), from: Type.Union([Type.String(), Type.Null()]), to: Type.Union([Type.String(), Type.Null()]) })),
+    }),
+  ),
+});
+export type ActionHistoryResponse = Static<typeof ActionHistoryResponse>;
+
 export const ActionListQuery = Type.Object(
   {
     seriesId: Type.Optional(Uuid),

@@ -142,14 +142,15 @@ export async function updateItem(db: Db, branch: BranchScope, seriesId: string, 
   });
 }
 
-export async function deleteItem(db: Db, branch: BranchScope, seriesId: string, date: string, itemId: string, by: AuditActor) {
+/** With `version`, an item someone changed since you saw it is not deleted (409 STALE_VERSION). */
+export async function deleteItem(db: Db, branch: BranchScope, seriesId: string, date: string, itemId: string, by: AuditActor, version?: number) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "remove items from this agenda");
   assertOpen(meeting);
   const item = await findItem(db, meeting, itemId);
   await inTransaction(db, async (tx) => {
-    const deleted = await tx.agendaItem.deleteMany({ where: { id: item.id } });
-    if (deleted.count === 0) throw notFound("Agenda item");
+    const deleted = await tx.agendaItem.deleteMany({ where: { id: item.id, ...(version === undefined ? {} : { version }) } });
+    if (deleted.count === 0) throw version === undefined ? notFound("Agenda item") : staleVersion("agenda item");
     await recordAudit(tx, {
       branchId: branch.id,
       actor: by,
@@ -189,18 +190,32 @@ export async function decideProposal(db: Db, branch: BranchScope, seriesId: stri
   return itemView(await findItem(db, meeting, itemId));
 }
 
-export async function reorderAgenda(db: Database, branch: BranchScope, seriesId: string, date: string, itemIds: string[], by: AuditActor) {
+/**
+ * With `versions` (one per item, in the order of itemIds) the order applies only to the items as the
+ * caller saw them: any changed since gets 409 STALE_VERSION. An item whose place changes gets a new version.
+ */
+export async function reorderAgenda(db: Database, branch: BranchScope, seriesId: string, date: string, itemIds: string[], by: AuditActor, versions?: number[]) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "reorder this agenda");
   assertOpen(meeting);
-  const current = await db.agendaItem.findMany({ where: { ...occurrenceWhere(meeting), status: { in: [...ON_AGENDA] } }, select: { id: true, title: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+  if (versions && versions.length !== itemIds.length) throw badRequest(`"versions" has ${versions.length} entries for ${itemIds.length} items; send one version per item, in the same order.`, "INVALID_AGENDA_ORDER");
+  const current = await db.agendaItem.findMany({ where: { ...occurrenceWhere(meeting), status: { in: [...ON_AGENDA] } }, select: { id: true, title: true, position: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
   const expected = new Set(current.map((item) => item.id));
   if (itemIds.length !== expected.size || !itemIds.every((id) => expected.has(id))) {
     throw conflict("The order must list exactly the items on the agenda; the agenda changed since you loaded it. Reload it and reorder again.", "AGENDA_CHANGED");
   }
   const titles = new Map(current.map((item) => [item.id, item.title]));
+  const positions = new Map(current.map((item) => [item.id, item.position]));
   await db.$transaction(async (tx) => {
-    for (const [index, id] of itemIds.entries()) await tx.agendaItem.update({ where: { id }, data: { position: index + 1 } });
+    for (const [index, id] of itemIds.entries()) {
+      const moved = positions.get(id) !== index + 1;
+      const version = versions?.[index];
+      const updated = await tx.agendaItem.updateMany({
+        where: { id, ...(version === undefined ? {} : { version }) },
+        data: { position: index + 1, ...(moved ? { version: { increment: 1 } } : {}) },
+      });
+      if (updated.count === 0) throw staleVersion("agenda item");
+    }
     // The agenda as a whole changed, so the entry is about the meeting (seriesId/date), not one item.
     await recordAudit(tx, {
       branchId: branch.id,

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import {
   ActionCreateBody,
+  ActionHistoryResponse,
   ActionListQuery,
   ActionListResponse,
   ActionResponse,
@@ -29,10 +30,12 @@ import {
   PreparerBody,
   PreparerResponse,
   ReferBody,
+  VersionQuery,
 } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../lib/access.ts";
 import { AGENDA_ITEM_BODY_LIMIT } from "../../lib/requestLimits.ts";
 import { anyMember, readErrors, writeErrors } from "../../lib/routeRules.ts";
+import { actionHistoryOf } from "./actionHistory.ts";
 import { addAction, assertNoUnknownFilter, listActions, listMeetingActions, updateAction } from "./actions.ts";
 import { addItem, decideProposal, deleteItem, getAgenda, reorderAgenda, updateItem } from "./agenda.ts";
 import { attendanceFiguresOf, getAttendance, setAttendance } from "./attendance.ts";
@@ -81,7 +84,7 @@ export async function agendaRoutes(app: FastifyInstance) {
   api.put(
     `${base}/agenda/order`,
     { config: memberWrites, schema: { tags, summary: "Reorder the agenda: every item on it, in the new order", params: MeetingParams, body: AgendaReorderBody, response: { 200: AgendaResponse, ...writeErrors } } },
-    async (request) => reorderAgenda(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, request.body.itemIds, contextOf(request).actor),
+    async (request) => reorderAgenda(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, request.body.itemIds, contextOf(request).actor, request.body.versions),
   );
 
   api.patch(
@@ -96,9 +99,12 @@ export async function agendaRoutes(app: FastifyInstance) {
 
   api.delete(
     `${base}/agenda/:itemId`,
-    { config: memberWrites, schema: { tags, summary: "Remove an item from an open meeting's agenda", params: MeetingItemParams, response: { 204: Type.Null(), ...writeErrors } } },
+    {
+      config: memberWrites,
+      schema: { tags, summary: "Remove an item from an open meeting's agenda; send the version you saw (?version=)", params: MeetingItemParams, querystring: VersionQuery, response: { 204: Type.Null(), ...writeErrors } },
+    },
     async (request, reply) => {
-      await deleteItem(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, request.params.itemId, contextOf(request).actor);
+      await deleteItem(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, request.params.itemId, contextOf(request).actor, request.query.version);
       return reply.status(204).send(null);
     },
   );
@@ -229,6 +235,12 @@ export async function minutesRoutes(app: FastifyInstance) {
       schema: { tags, summary: "Change an action or tick it off (keepers; an owner may tick off their own); send its version", params: ActionIdParams, body: ActionUpdateBody, response: { 200: ActionResponse, ...writeErrors } },
     },
     async (request) => ({ action: await updateAction(app.db, contextOf(request).branch, request.params.actionId, request.body, contextOf(request).actor) }),
+  );
+
+  api.get(
+    "/api/branches/:slug/actions/:actionId/history",
+    { config: member, schema: { tags, summary: "An action's changes, oldest first: who changed its title, owner, due date or status, and when", params: ActionIdParams, response: { 200: ActionHistoryResponse, ...readErrors } } },
+    async (request) => actionHistoryOf(app.db, contextOf(request).branch.id, request.params.actionId),
   );
 
   api.get(

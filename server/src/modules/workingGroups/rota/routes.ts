@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { BranchSlugParams, IdParams, RotaCreateBody, RotaResponse, RotasQuery, RotasResponse, RotaSwapBody, RotaUpdateBody } from "@afdelingsplanner/shared/schemas";
+import { BranchSlugParams, IdParams, RotaCreateBody, RotaResponse, RotasQuery, RotasResponse, RotaSwapBody, RotaUpdateBody, VersionQuery } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../../lib/access.ts";
 import { loadActor } from "../goals/access.ts";
 import { anyMember, readErrors, writeErrors } from "../../../lib/routeRules.ts";
@@ -55,9 +55,12 @@ export async function rotaRoutes(app: FastifyInstance) {
 
   api.delete(
     "/api/branches/:slug/rotas/:id",
-    { config: { access: anyMember }, schema: { tags, summary: "Delete a rota (the group's chair, or a board member)", params: IdParams, response: { 204: Type.Null(), ...writeErrors } } },
+    {
+      config: { access: anyMember },
+      schema: { tags, summary: "End (delete) a rota with its swaps (the group's chair, or a board member); send the version you saw (?version=)", params: IdParams, querystring: VersionQuery, response: { 204: Type.Null(), ...writeErrors } },
+    },
     async (request, reply) => {
-      await deleteRota(app.db, contextOf(request).branch, await actorOf(request), request.params.id);
+      await deleteRota(app.db, contextOf(request).branch, await actorOf(request), request.params.id, request.query.version);
       return reply.status(204).send(null);
     },
   );

@@ -106,10 +106,12 @@ export async function updateRota(db: Database, branch: BranchScope, actor: Actor
   return getRota(db, branch, rotaId);
 }
 
-export async function deleteRota(db: Database, branch: BranchScope, actor: Actor, rotaId: string) {
+/** Ending a rota deletes it with its swaps; with `version`, a rota changed since you saw it stays (409 STALE_VERSION). */
+export async function deleteRota(db: Database, branch: BranchScope, actor: Actor, rotaId: string, version?: number) {
   const rota = await findRota(db, branch.id, rotaId);
   assertMayManage(actor, rota.workingGroup, "rota");
-  await db.dutyRota.deleteMany({ where: { id: rotaId, branchId: branch.id } });
+  const deleted = await db.dutyRota.deleteMany({ where: { id: rotaId, branchId: branch.id, ...(version === undefined ? {} : { version }) } });
+  if (deleted.count === 0) throw version === undefined ? notFound("Rota") : staleRota();
 }
 
 /**
