@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, ErrorBody, IsoDate, LoadQuery, OccurrenceChangeBody, OccurrenceExceptionView, OccurrenceUndoQuery, OccurrencesQuery, OccurrencesResponse, RangeLoadResponse, SeriesCreateBody, SeriesListResponse, SeriesResponse, SeriesUpdateBody, WeekLoadResponse } from "@afdelingsplanner/shared/schemas";
@@ -21,6 +21,11 @@ const MAX_WINDOW_YEARS = 2;
 
 export async function meetingRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
+  // Every change here mails the attendees a calendar invitation or cancellation (invitations.ts), from the branch at MAIL_FROM.
+  const notify = (request: FastifyRequest) => {
+    const { branch, clock } = contextOf(request);
+    return { branch: { id: branch.id, name: branch.name, timeZone: branch.timeZone }, mailFrom: app.mail.from, now: clock.now() };
+  };
 
   api.get(
     "/api/branches/:slug/series",
@@ -34,7 +39,7 @@ export async function meetingRoutes(app: FastifyInstance) {
       config: { access: boardOnly },
       schema: { tags, summary: "Create a meeting series (board members)", params: BranchSlugParams, body: SeriesCreateBody, response: { 201: SeriesResponse, ...writeErrors } },
     },
-    async (request, reply) => reply.status(201).send(await createSeries(app.db, contextOf(request).branch.id, request.body, contextOf(request).actor)),
+    async (request, reply) => reply.status(201).send(await createSeries(app.db, contextOf(request).branch.id, request.body, contextOf(request).actor, notify(request))),
   );
 
   api.get(
@@ -55,14 +60,14 @@ export async function meetingRoutes(app: FastifyInstance) {
         response: { 200: SeriesResponse, ...writeErrors },
       },
     },
-    async (request) => updateSeries(app.db, contextOf(request).branch.id, request.params.id, request.body, contextOf(request).actor),
+    async (request) => updateSeries(app.db, contextOf(request).branch.id, request.params.id, request.body, contextOf(request).actor, notify(request)),
   );
 
   api.delete(
     "/api/branches/:slug/series/:id",
     { config: { access: boardOnly }, schema: { tags, summary: "Delete a series and its exceptions (board members)", params: SeriesParams, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
-      await deleteSeries(app.db, contextOf(request).branch.id, request.params.id, contextOf(request).actor);
+      await deleteSeries(app.db, contextOf(request).branch.id, request.params.id, contextOf(request).actor, notify(request));
       return reply.status(204).send(null);
     },
   );
@@ -107,7 +112,7 @@ export async function meetingRoutes(app: FastifyInstance) {
     async (request) => {
       const branch = contextOf(request).branch;
       assertRealDate("date", request.params.date);
-      return { exception: await changeOccurrence(app.db, branch, request.params.id, request.params.date, request.body, contextOf(request).actor) };
+      return { exception: await changeOccurrence(app.db, branch, request.params.id, request.params.date, request.body, contextOf(request).actor, notify(request)) };
     },
   );
 
@@ -125,7 +130,7 @@ export async function meetingRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       assertRealDate("date", request.params.date);
-      await undoOccurrenceChange(app.db, contextOf(request).branch.id, request.params.id, request.params.date, request.query.version, contextOf(request).actor);
+      await undoOccurrenceChange(app.db, contextOf(request).branch.id, request.params.id, request.params.date, request.query.version, contextOf(request).actor, notify(request));
       return reply.status(204).send(null);
     },
   );

@@ -1,4 +1,4 @@
-import { MOVE_MARGIN_DAYS, attendeesOf, exceptionProblems, occurrencesInWindow, scheduleProblems, type BranchRoster, type ExceptionInput, type ScheduledOccurrence, type SeriesForExpansion } from "@afdelingsplanner/shared";
+import { MOVE_MARGIN_DAYS, attendeesOf, exceptionProblems, occurrencesInWindow, scheduleProblems, type ExceptionInput, type ScheduledOccurrence, type SeriesForExpansion } from "@afdelingsplanner/shared";
 import { type MeetingKind, type OccurrenceChangeBody, type OccurrenceView, type SeriesCreateBody, type SeriesUpdateBody } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import type { MeetingSeries, Prisma } from "../../generated/prisma/client.ts";
@@ -8,6 +8,8 @@ import { exceptionInput, exceptionView, recurrenceColumns, scheduleOf, seriesVie
 import { changedFields, recordAudit, type AuditActor } from "../../lib/audit.ts";
 import type { DateWindow } from "../../lib/dateWindow.ts";
 import { isUuid } from "@afdelingsplanner/shared/schemas";
+import { calendarSnapshot, enqueueCalendarChanges, nextSequence, type InvitationContext } from "./invitations.ts";
+import { loadBranchRoster } from "./roster.ts";
 export type { DateWindow };
 
 const withAttendees = { attendees: { select: { personId: true } } } as const;
@@ -48,7 +50,8 @@ export async function getSeries(db: Database, branchId: string, seriesId: string
   return { series: seriesView(row), exceptions: row.exceptions.map(exceptionView) };
 }
 
-export async function createSeries(db: Database, branchId: string, body: SeriesCreateBody, actor: AuditActor) {
+/** `notify`: send the attendees calendar invitations (invitations.ts) in the same transaction; the API always does. */
+export async function createSeries(db: Database, branchId: string, body: SeriesCreateBody, actor: AuditActor, notify?: InvitationContext) {
   const input = {
     kind: body.kind,
     title: body.title.trim(),
@@ -93,12 +96,13 @@ export async function createSeries(db: Database, branchId: string, body: SeriesC
       summary: `Vergaderreeks "${row.title}" aangemaakt`,
       changes: changedFields(null, auditedSeries(seriesView(row))),
     });
+    if (notify) await enqueueCalendarChanges(tx, notify, row.id, null, await calendarSnapshot(tx, notify, row.id), row.calendarSequence);
     return row;
   });
   return getSeries(db, branchId, created.id);
 }
 
-export async function updateSeries(db: Database, branchId: string, seriesId: string, body: SeriesUpdateBody, actor: AuditActor) {
+export async function updateSeries(db: Database, branchId: string, seriesId: string, body: SeriesUpdateBody, actor: AuditActor, notify?: InvitationContext) {
   const current = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId }, include: withAttendees });
   if (!current) throw notFound("Meeting series");
   const before = seriesView(current);
@@ -111,6 +115,7 @@ export async function updateSeries(db: Database, branchId: string, seriesId: str
   await assertBelongsToBranch(db, branchId, next);
 
   await db.$transaction(async (tx) => {
+    const calendarBefore = notify ? await calendarSnapshot(tx, notify, seriesId) : null;
     // The version check and the write are one statement, so two concurrent edits cannot both win.
     const updated = await tx.meetingSeries.updateMany({
       where: { id: seriesId, branchId, version: body.version },
@@ -144,13 +149,17 @@ export async function updateSeries(db: Database, branchId: string, seriesId: str
       summary: `Vergaderreeks "${next.title}" gewijzigd`,
       changes: changedFields(auditedSeries(before), auditedSeries(after)),
     });
+    if (notify) await enqueueCalendarChanges(tx, notify, seriesId, calendarBefore, await calendarSnapshot(tx, notify, seriesId), await nextSequence(tx, seriesId));
   });
   return getSeries(db, branchId, seriesId);
 }
 
-export async function deleteSeries(db: Database, branchId: string, seriesId: string, actor: AuditActor) {
+export async function deleteSeries(db: Database, branchId: string, seriesId: string, actor: AuditActor, notify?: InvitationContext) {
   await db.$transaction(async (tx) => {
     const series = await tx.meetingSeries.findFirst({ where: { id: seriesId, branchId }, include: withAttendees });
+    // Every coming meeting is cancelled in the attendees' calendars (METHOD:CANCEL), with a SEQUENCE above the last.
+    const calendarBefore = notify && series ? await calendarSnapshot(tx, notify, seriesId) : null;
+    const sequence = notify && calendarBefore ? await nextSequence(tx, seriesId) : 0;
     const deleted = await tx.meetingSeries.deleteMany({ where: { id: seriesId, branchId } });
     if (!series || deleted.count === 0) throw notFound("Meeting series");
     await recordAudit(tx, {
@@ -162,6 +171,7 @@ export async function deleteSeries(db: Database, branchId: string, seriesId: str
       summary: `Vergaderreeks "${series.title}" verwijderd, met haar uitzonderingen`,
       changes: changedFields(auditedSeries(seriesView(series)), null),
     });
+    if (notify && calendarBefore) await enqueueCalendarChanges(tx, notify, seriesId, calendarBefore, null, sequence);
   });
 }
 
@@ -237,22 +247,8 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-export async function loadBranchRoster(db: Database, branchId: string): Promise<BranchRoster> {
-  const [people, boardRoles, memberships] = await Promise.all([
-    db.person.findMany({ where: { branchId, active: true }, select: { id: true } }),
-    db.branchRole.findMany({ where: { branchId, role: "board_member" }, select: { personId: true } }),
-    db.workingGroupMember.findMany({ where: { branchId }, select: { workingGroupId: true, personId: true } }),
-  ]);
-  const membersByWorkingGroup = new Map<string, Set<string>>();
-  for (const { workingGroupId, personId } of memberships) {
-    membersByWorkingGroup.set(workingGroupId, (membersByWorkingGroup.get(workingGroupId) ?? new Set()).add(personId));
-  }
-  return {
-    activePersonIds: new Set(people.map((person) => person.id)),
-    boardMemberIds: new Set(boardRoles.map((role) => role.personId)),
-    membersByWorkingGroup,
-  };
-}
+// In roster.ts, so invitations.ts can load it without a cycle through this file.
+export { loadBranchRoster } from "./roster.ts";
 
 export function occurrenceView(
   series: Pick<MeetingSeries, "id" | "kind" | "title" | "workingGroupId">,
@@ -288,7 +284,7 @@ export async function listOccurrences(db: Database, branch: { id: string; timeZo
 // ---------------------------------------------------------------------------
 // Exceptions
 
-export async function changeOccurrence(db: Database, branch: { id: string; timeZone: string }, seriesId: string, date: string, body: OccurrenceChangeBody, actor: AuditActor) {
+export async function changeOccurrence(db: Database, branch: { id: string; timeZone: string }, seriesId: string, date: string, body: OccurrenceChangeBody, actor: AuditActor, notify?: InvitationContext) {
   const series = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId: branch.id } });
   if (!series) throw notFound("Meeting series");
   const change: ExceptionInput = {
@@ -314,6 +310,7 @@ export async function changeOccurrence(db: Database, branch: { id: string; timeZ
   const saved = await db.$transaction(async (tx) => {
     const previous = await tx.occurrenceException.findUnique({ where: key });
     if ((previous?.version ?? null) !== body.expectedVersion) throw staleVersion("meeting");
+    const calendarBefore = notify ? await calendarSnapshot(tx, notify, seriesId) : null;
     // The check and the write are one statement each, so of two concurrent edits that saw the same
     // version only one wins: the update matches on id and version (a row undone and made again has a
     // new id), and ON CONFLICT DO NOTHING lets only one of two "there was no change yet" inserts in.
@@ -332,6 +329,8 @@ export async function changeOccurrence(db: Database, branch: { id: string; timeZ
       summary: `${series.title} op ${date} ${what}`,
       changes: changedFields(previous ? auditedException(previous) : null, auditedException(row)),
     });
+    // Cancelled: METHOD:CANCEL for this meeting's UID; moved or changed: a REQUEST with the new details.
+    if (notify) await enqueueCalendarChanges(tx, notify, seriesId, calendarBefore, await calendarSnapshot(tx, notify, seriesId), await nextSequence(tx, seriesId), { kind: "occurrence", date });
     return row;
   });
   return exceptionView(saved);
@@ -341,13 +340,14 @@ export async function changeOccurrence(db: Database, branch: { id: string; timeZ
  * Puts one occurrence back as its series plans it. `version` is the exception version the caller saw;
  * when the change is gone or changed since (someone else undid or edited it), 409 STALE_VERSION.
  */
-export async function undoOccurrenceChange(db: Database, branchId: string, seriesId: string, date: string, version: number, actor: AuditActor) {
+export async function undoOccurrenceChange(db: Database, branchId: string, seriesId: string, date: string, version: number, actor: AuditActor, notify?: InvitationContext) {
   // Another branch's series (or none) stays a 404, so the 409 below reveals nothing across branches.
   const series = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId }, select: { title: true } });
   if (!series) throw notFound("Meeting series");
   await db.$transaction(async (tx) => {
     const previous = await tx.occurrenceException.findFirst({ where: { branchId, seriesId, occurrenceDate: fromIsoDate(date) } });
     if (!previous || previous.version !== version) throw staleVersion("meeting");
+    const calendarBefore = notify ? await calendarSnapshot(tx, notify, seriesId) : null;
     const deleted = await tx.occurrenceException.deleteMany({ where: { id: previous.id, version } });
     if (deleted.count === 0) throw staleVersion("meeting");
     await recordAudit(tx, {
@@ -359,6 +359,8 @@ export async function undoOccurrenceChange(db: Database, branchId: string, serie
       summary: `${series.title} op ${date} weer volgens de reeks (wijziging teruggedraaid)`,
       changes: changedFields(auditedException(previous), null),
     });
+    // The meeting as the series plans it again: a REQUEST (also when it had been cancelled).
+    if (notify) await enqueueCalendarChanges(tx, notify, seriesId, calendarBefore, await calendarSnapshot(tx, notify, seriesId), await nextSequence(tx, seriesId), { kind: "occurrence", date });
   });
 }
 
