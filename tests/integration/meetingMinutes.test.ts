@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEMO, login, useTestApp } from "../support/app.ts";
 import { toIsoDate } from "../../server/src/lib/dates.ts";
 import { meetingClient } from "./meetingsHelpers.ts";
+import { TEST_NOW } from "../support/clock.ts";
 
 const ctx = useTestApp();
 const api = () => meetingClient(ctx.app);
@@ -120,15 +121,22 @@ describe("referral between bodies", () => {
   });
 
   it("sends a referral without a date to the target's next meeting that is still open", async () => {
-    const tim = await login(ctx.app, DEMO.treasurer);
+    let tim = await login(ctx.app, DEMO.treasurer);
     const organizing = await nextOrganizingMeeting();
     const board = await lastBoardMeeting();
     const [nextBoard, followingBoard] = await api().occurrences(tim, `from=2026-11-23&to=2027-01-31&kind=board`);
-    expect((await api().call(tim, "POST", `${api().meeting(board.seriesId, nextBoard?.date as string)}/close`)).status).toBe(200);
+    // A meeting can be closed from its day on (issue 18): on the evening of the next board meeting, with a fresh login.
+    ctx.clock.set(`${nextBoard?.date}T20:30:00Z`);
+    try {
+      tim = await login(ctx.app, DEMO.treasurer);
+      expect((await api().call(tim, "POST", `${api().meeting(board.seriesId, nextBoard?.date as string)}/close`)).status).toBe(200);
 
-    const created = await api().call(tim, "POST", `${api().meeting(organizing.seriesId, organizing.date)}/agenda`, { title: "Flyers voor de wijkmarkt" });
-    const referred = await api().call(tim, "POST", `${api().meeting(organizing.seriesId, organizing.date)}/agenda/${created.body.item.id}/refer`, { toSeriesId: board.seriesId });
-    expect(referred.status).toBe(201);
-    expect(referred.body.item.date).toBe(followingBoard?.date);
+      const created = await api().call(tim, "POST", `${api().meeting(organizing.seriesId, organizing.date)}/agenda`, { title: "Flyers voor de wijkmarkt" });
+      const referred = await api().call(tim, "POST", `${api().meeting(organizing.seriesId, organizing.date)}/agenda/${created.body.item.id}/refer`, { toSeriesId: board.seriesId });
+      expect(referred.status).toBe(201);
+      expect(referred.body.item.date).toBe(followingBoard?.date);
+    } finally {
+      ctx.clock.set(TEST_NOW);
+    }
   });
 });

@@ -1,11 +1,20 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { DEMO, login, useTestApp } from "../support/app.ts";
 import { toIsoDate } from "../../server/src/lib/dates.ts";
 import { meetingClient } from "./meetingsHelpers.ts";
 import { aBranch, aSeries } from "../support/factories.ts";
+import { TEST_NOW } from "../support/clock.ts";
 
 const ctx = useTestApp();
 const client = () => meetingClient(ctx.app);
+// Closing waits for the meeting's day: the tests that close move the clock there, and back afterwards.
+afterEach(() => ctx.clock.set(TEST_NOW));
+
+/** The evening of `date` (21:30 in The Hague), with Tim logged in again (his earlier token is stale by then). */
+async function onTheEveningOf(date: string) {
+  ctx.clock.set(`${date}T20:30:00Z`);
+  return login(ctx.app, DEMO.treasurer);
+}
 
 /** The demo's next board meeting: the one with "Begroting 2027" on it. */
 async function nextBoardMeeting() {
@@ -109,7 +118,7 @@ describe("the agenda of a meeting", () => {
 describe("closing a meeting", () => {
   it("carries every unhandled item to the next non-cancelled meeting in one go, counting the postponement; twice → 409", async () => {
     const { seriesId, date } = await nextBoardMeeting();
-    const tim = await login(ctx.app, DEMO.treasurer);
+    let tim = await login(ctx.app, DEMO.treasurer);
     const api = client();
     const [following, afterThat] = await boardDatesAfter(date, 2);
     // The following meeting is cancelled (Christmas break, say): items skip it.
@@ -120,6 +129,7 @@ describe("closing a meeting", () => {
     const handledResponse = await api.call(tim, "PATCH", `${api.meeting(seriesId, date)}/agenda/${handled?.id}`, { status: "handled", minutes: "Vastgesteld.", version: handled?.version });
     expect(handledResponse.status).toBe(200);
 
+    tim = await onTheEveningOf(date);
     const closed = await api.call(tim, "POST", `${api.meeting(seriesId, date)}/close`);
     expect(closed.status).toBe(200);
     expect(closed.body.carriedTo).toBe(afterThat);
@@ -144,13 +154,39 @@ describe("closing a meeting", () => {
     expect(history.body.steps.map((step: { how: string }) => step.how)).toEqual(["created", "carried_over", "carried_over"]);
   });
 
-  it("rolls everything back when carrying over fails half-way", async () => {
+  it("waits for the meeting's day in the branch's time zone: before it, 409 MEETING_NOT_YET_HELD and nothing changes", async () => {
+    // A board meeting no other test here touches: the fourth after the demo's next one.
+    const { seriesId, date: next } = await nextBoardMeeting();
+    const date = (await boardDatesAfter(next, 4))[3] as string;
+    const api = client();
+    const closeOn = async (instant: string) => {
+      ctx.clock.set(instant);
+      return api.call(await login(ctx.app, DEMO.treasurer), "POST", `${api.meeting(seriesId, date)}/close`);
+    };
+    // 23:30 UTC the evening before is already the meeting's day in Amsterdam, 22:59 UTC is not.
+    const dayBefore = new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    for (const instant of [TEST_NOW.toISOString(), `${dayBefore}T22:59:00Z`]) {
+      const early = await closeOn(instant);
+      expect(early.status).toBe(409);
+      expect(early.body.error.code).toBe("MEETING_NOT_YET_HELD");
+      expect(early.body.error.message).toContain(date);
+    }
+    expect(await ctx.db.meetingRecord.count({ where: { seriesId, closedAt: { not: null }, date: new Date(`${date}T00:00:00Z`) } })).toBe(0);
     const tim = await login(ctx.app, DEMO.treasurer);
+    expect((await api.agenda(tim, seriesId, date)).meeting).toMatchObject({ held: false, closedAt: null });
+    const onTheDay = await closeOn(`${dayBefore}T23:30:00Z`);
+    expect(onTheDay.status).toBe(200);
+    expect(onTheDay.body.meeting).toMatchObject({ held: true, closedAt: expect.any(String) });
+  });
+
+  it("rolls everything back when carrying over fails half-way", async () => {
+    let tim = await login(ctx.app, DEMO.treasurer);
     const api = client();
     const { seriesId, date } = await nextBoardMeeting();
     const [, , target] = await boardDatesAfter(date, 3);
     const url = `${api.meeting(seriesId, target as string)}/agenda`;
     for (const title of ["Eerste punt", "Boom"]) expect((await api.call(tim, "POST", url, { title })).status).toBe(201);
+    tim = await onTheEveningOf(target as string);
     // A trigger makes the second carried copy fail inside the transaction.
     await ctx.db.$executeRawUnsafe(`CREATE FUNCTION fail_boom() RETURNS trigger AS $$ BEGIN IF NEW.title = 'Boom' AND NEW.origin = 'carried_over' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
     await ctx.db.$executeRawUnsafe(`CREATE TRIGGER fail_boom BEFORE INSERT ON "AgendaItem" FOR EACH ROW EXECUTE FUNCTION fail_boom()`);

@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { buildTestApp, DEMO } from "../support/app.ts";
 import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
 import { DEMONSTRATIONS, PEOPLE } from "./goalsHelpers.ts";
-import { testToday, TEST_NOW } from "../support/clock.ts";
+import { pinnedClock, testToday, TEST_NOW } from "../support/clock.ts";
 
 /*
  * Two app instances, as behind a load balancer: each has its own Prisma client (its own connection
@@ -22,8 +22,11 @@ const apps: FastifyInstance[] = [];
 const bases: string[] = [];
 const today = () => testToday();
 
+// One clock for both instances, as one real clock would be.
+const clock = pinnedClock();
+
 async function startInstance(db: Database): Promise<void> {
-  const app = await buildTestApp(db);
+  const app = await buildTestApp(db, { clock });
   apps.push(app);
   await app.listen({ host: "127.0.0.1", port: 0 });
   bases.push(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
@@ -166,7 +169,13 @@ describe("two app instances on one database", () => {
 
     const sourceIds = (await database.db.agendaItem.findMany({ where: { seriesId: begroting.seriesId, date: begroting.date, status: { in: ["open", "postponed"] } } })).map((item) => item.id);
     expect(sourceIds.length).toBeGreaterThan(1);
-    const closed = await Promise.all([0, 1, 2, 3].map((n) => call(n, tim, "POST", `${meetingUrl}/close`)));
+    // A meeting can be closed from its day on (issue 18): on its evening, with a token from then.
+    clock.set(`${toIsoDate(begroting.date)}T20:30:00Z`);
+    tokens.clear();
+    const timThen = await tokenOf(DEMO.treasurer);
+    const closed = await Promise.all([0, 1, 2, 3].map((n) => call(n, timThen, "POST", `${meetingUrl}/close`)));
+    clock.set(TEST_NOW);
+    tokens.clear();
     expect(statuses(closed)).toEqual([200, 409, 409, 409]);
     const winner = closed.find((answer) => answer.status === 200)?.body as { carriedTo: string; carriedItems: { id: string }[] };
     expect(winner.carriedItems).toHaveLength(sourceIds.length);

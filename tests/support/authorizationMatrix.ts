@@ -345,6 +345,24 @@ export const MATRIX: MatrixRow[] = [
       return { params: { id: meeting.seriesId, date: meeting.date }, query: { version: "1" } };
     },
   },
+  // Clash warnings before saving (issue 18): nothing is written, so the board's own series and meetings serve.
+  {
+    method: "POST",
+    url: `${B}/series/check`,
+    expect: boardOnly(200),
+    request: (fx) => ({ body: { kind: "branch_meeting", title: "Matrix-bijeenkomst", recurrence: { kind: "single", date: addDaysLocal(fx.today, 30) }, startTime: "19:30", durationMinutes: 60, validFrom: fx.today } }),
+  },
+  { method: "POST", url: `${B}/series/:id/check`, expect: boardOnly(200), request: (fx) => ({ params: { id: fx.boardSeries }, body: { startTime: "20:00", version: 1 } }) },
+  {
+    method: "POST",
+    url: `${B}/series/:id/occurrences/:date/check`,
+    expect: boardOnly(200),
+    request: (fx) => {
+      const { seriesId, date } = fx.nextBoardMeeting;
+      const day = addDaysLocal(date, 1);
+      return { params: { id: seriesId, date }, body: { status: "moved", start: `${day}T19:30`, end: `${day}T21:30`, reason: "Zaal bezet", expectedVersion: null } };
+    },
+  },
   { method: "GET", url: `${B}/load`, expect: branchRead(), request: (fx) => ({ query: { week: isoWeekKey(fx.today) } }) },
   { method: "GET", url: `${B}/series/:id/preparer`, expect: branchRead(), request: (fx) => ({ params: { id: fx.boardSeries } }) },
   { method: "PUT", url: `${B}/series/:id/preparer`, expect: boardOnly(200), request: async (fx) => ({ params: { id: (await fx.fresh.meeting()).seriesId }, body: { personId: fx.person.priya } }) },
@@ -378,7 +396,8 @@ export const MATRIX: MatrixRow[] = [
   { method: "POST", url: `${MEETING}/agenda/:itemId/decline`, expect: chairOrBoard(200), request: async (fx) => itemParams(fx, "proposed") },
   // From the working group to the board's next meeting.
   { method: "POST", url: `${MEETING}/agenda/:itemId/refer`, expect: chairOrBoard(201), request: async (fx) => ({ ...(await itemParams(fx, "open")), body: { toSeriesId: fx.boardSeries } }) },
-  { method: "POST", url: `${MEETING}/close`, expect: chairOrBoard(200), request: async (fx) => ({ params: await meetingParams(fx) }) },
+  // A meeting can be closed once it has taken place (issue 18): yesterday's.
+  { method: "POST", url: `${MEETING}/close`, expect: chairOrBoard(200), request: async (fx) => ({ params: paramsOf(await fx.fresh.meeting(undefined, -1)) }) },
   {
     method: "GET",
     url: `${B}/agenda-items/:itemId/history`,
@@ -765,9 +784,9 @@ export function factories(db: Database, scope: Scope) {
       const invitation = await db.invitation.create({ data: { branchId, personId, email: found.email, tokenHash, createdAt: TEST_NOW, expiresAt: expiryFrom(TEST_NOW) } });
       return { id: invitation.id, token };
     },
-    /** A working-group meeting of its own: a single occurrence three weeks from now, open, without items. */
-    async meeting(workingGroupId = scope.workingGroupId): Promise<Meeting> {
-      const date = addDaysLocal(today, 21);
+    /** A working-group meeting of its own: a single occurrence three weeks from now (or `inDays`), open, without items. */
+    async meeting(workingGroupId = scope.workingGroupId, inDays = 21): Promise<Meeting> {
+      const date = addDaysLocal(today, inDays);
       const series = await db.meetingSeries.create({
         data: {
           branchId,
@@ -778,7 +797,7 @@ export function factories(db: Database, scope: Scope) {
           singleDate: fromIsoDate(date),
           startTime: "19:30",
           durationMinutes: 90,
-          validFrom: fromIsoDate(today),
+          validFrom: fromIsoDate(date < today ? date : today),
         },
       });
       return { seriesId: series.id, date };

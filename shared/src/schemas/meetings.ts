@@ -117,6 +117,7 @@ export const MeetingSummary = Type.Object({
   status: OccurrenceStatusSchema,
   durationMinutes: Type.Integer(),
   closedAt: Type.Union([Type.String(), Type.Null()]),
+  held: Type.Boolean({ description: "Its (possibly moved) day has come in the branch's time zone; before that it cannot be closed (409 MEETING_NOT_YET_HELD)" }),
   preparer: Type.Union([PersonRef, Type.Null()]),
 });
 export type MeetingSummary = Static<typeof MeetingSummary>;

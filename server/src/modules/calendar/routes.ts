@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { BranchSlugParams, ErrorBody, IsoDate, LoadQuery, OccurrenceChangeBody, OccurrenceExceptionView, OccurrenceUndoQuery, OccurrencesQuery, OccurrencesResponse, RangeLoadResponse, SeriesCreateBody, SeriesListResponse, SeriesResponse, SeriesUpdateBody, WeekLoadResponse } from "@afdelingsplanner/shared/schemas";
+import { BranchSlugParams, ClashCheckResponse, ErrorBody, IsoDate, LoadQuery, OccurrenceChangeBody, OccurrenceExceptionView, OccurrenceUndoQuery, OccurrencesQuery, OccurrencesResponse, RangeLoadResponse, SeriesCreateBody, SeriesListResponse, SeriesResponse, SeriesUpdateBody, WeekLoadResponse } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../lib/access.ts";
 import { badRequest } from "../../lib/errors.ts";
 
 import { assertRealDate, parseDateWindow } from "../../lib/dateWindow.ts";
+import { checkChangedSeries, checkNewSeries, checkOccurrenceChange } from "./clashes.ts";
 import { loadForRange, loadForWeek } from "./load.ts";
 import { changeOccurrence, createSeries, deleteSeries, getSeries, listOccurrences, listSeries, undoOccurrenceChange, updateSeries } from "./service.ts";
 
@@ -40,6 +41,37 @@ export async function meetingRoutes(app: FastifyInstance) {
       schema: { tags, summary: "Create a meeting series (board members)", params: BranchSlugParams, body: SeriesCreateBody, response: { 201: SeriesResponse, ...writeErrors } },
     },
     async (request, reply) => reply.status(201).send(await createSeries(app.db, contextOf(request).branch.id, request.body, contextOf(request).actor, notify(request))),
+  );
+
+  // Clash warnings before saving (issue 18): the same body as the save, the same 400s, nothing written.
+  api.post(
+    "/api/branches/:slug/series/check",
+    {
+      config: { access: boardOnly },
+      schema: { tags, summary: "Clashes a new series would have over its coming year (board members); saves nothing", params: BranchSlugParams, body: SeriesCreateBody, response: { 200: ClashCheckResponse, ...writeErrors } },
+    },
+    async (request) => checkNewSeries(app.db, contextOf(request).branch, request.body),
+  );
+
+  api.post(
+    "/api/branches/:slug/series/:id/check",
+    {
+      config: { access: boardOnly },
+      schema: { tags, summary: "Clashes a series would have after this change (board members); saves nothing", params: SeriesParams, body: SeriesUpdateBody, response: { 200: ClashCheckResponse, ...writeErrors } },
+    },
+    async (request) => checkChangedSeries(app.db, contextOf(request).branch, request.params.id, request.body),
+  );
+
+  api.post(
+    "/api/branches/:slug/series/:id/occurrences/:date/check",
+    {
+      config: { access: boardOnly },
+      schema: { tags, summary: "Clashes of one meeting moved as the body says (board members); saves nothing", params: OccurrenceParams, body: OccurrenceChangeBody, response: { 200: ClashCheckResponse, ...writeErrors } },
+    },
+    async (request) => {
+      assertRealDate("date", request.params.date);
+      return checkOccurrenceChange(app.db, contextOf(request).branch, request.params.id, request.params.date, request.body);
+    },
   );
 
   api.get(

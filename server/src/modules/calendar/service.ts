@@ -50,8 +50,8 @@ export async function getSeries(db: Database, branchId: string, seriesId: string
   return { series: seriesView(row), exceptions: row.exceptions.map(exceptionView) };
 }
 
-/** `notify`: send the attendees calendar invitations (invitations.ts) in the same transaction; the API always does. */
-export async function createSeries(db: Database, branchId: string, body: SeriesCreateBody, actor: AuditActor, notify?: InvitationContext) {
+/** A new series as the body describes it, checked: what createSeries saves and the clash check looks at. */
+export async function newSeriesInput(db: Database, branchId: string, body: SeriesCreateBody) {
   const input = {
     kind: body.kind,
     title: body.title.trim(),
@@ -68,6 +68,12 @@ export async function createSeries(db: Database, branchId: string, body: SeriesC
   };
   assertSensible(input);
   await assertBelongsToBranch(db, branchId, input);
+  return input;
+}
+
+/** `notify`: send the attendees calendar invitations (invitations.ts) in the same transaction; the API always does. */
+export async function createSeries(db: Database, branchId: string, body: SeriesCreateBody, actor: AuditActor, notify?: InvitationContext) {
+  const input = await newSeriesInput(db, branchId, body);
   const created = await db.$transaction(async (tx) => {
     const row = await tx.meetingSeries.create({
       data: {
@@ -102,7 +108,8 @@ export async function createSeries(db: Database, branchId: string, body: SeriesC
   return getSeries(db, branchId, created.id);
 }
 
-export async function updateSeries(db: Database, branchId: string, seriesId: string, body: SeriesUpdateBody, actor: AuditActor, notify?: InvitationContext) {
+/** A series as it is (before) and as the body would make it (next), checked: for updateSeries and the clash check. */
+export async function changedSeries(db: Database, branchId: string, seriesId: string, body: SeriesUpdateBody) {
   const current = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId }, include: withAttendees });
   if (!current) throw notFound("Meeting series");
   const before = seriesView(current);
@@ -113,6 +120,11 @@ export async function updateSeries(db: Database, branchId: string, seriesId: str
   next.title = next.title.trim();
   assertSensible(next);
   await assertBelongsToBranch(db, branchId, next);
+  return { before, next };
+}
+
+export async function updateSeries(db: Database, branchId: string, seriesId: string, body: SeriesUpdateBody, actor: AuditActor, notify?: InvitationContext) {
+  const { before, next } = await changedSeries(db, branchId, seriesId, body);
 
   await db.$transaction(async (tx) => {
     const calendarBefore = notify ? await calendarSnapshot(tx, notify, seriesId) : null;
@@ -284,7 +296,8 @@ export async function listOccurrences(db: Database, branch: { id: string; timeZo
 // ---------------------------------------------------------------------------
 // Exceptions
 
-export async function changeOccurrence(db: Database, branch: { id: string; timeZone: string }, seriesId: string, date: string, body: OccurrenceChangeBody, actor: AuditActor, notify?: InvitationContext) {
+/** The series and the change to one of its occurrences, checked: for changeOccurrence and the clash check. */
+export async function occurrenceChangeInput(db: Database, branch: { id: string; timeZone: string }, seriesId: string, date: string, body: OccurrenceChangeBody) {
   const series = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId: branch.id } });
   if (!series) throw notFound("Meeting series");
   const change: ExceptionInput = {
@@ -298,6 +311,11 @@ export async function changeOccurrence(db: Database, branch: { id: string; timeZ
   };
   const problems = exceptionProblems(change, scheduleOf(series), branch.timeZone);
   if (problems.length > 0) throw badRequest(problems.join(" "), "INVALID_OCCURRENCE_CHANGE");
+  return { series, change };
+}
+
+export async function changeOccurrence(db: Database, branch: { id: string; timeZone: string }, seriesId: string, date: string, body: OccurrenceChangeBody, actor: AuditActor, notify?: InvitationContext) {
+  const { series, change } = await occurrenceChangeInput(db, branch, seriesId, date, body);
   const data = {
     change: change.status === "scheduled" ? ("changed" as const) : change.status,
     newStartLocal: change.status === "moved" && change.startLocal ? fromLocalDateTime(change.startLocal) : null,

@@ -8,6 +8,7 @@ import { nextPosition } from "./agenda.ts";
 import { assertMay, loadMeeting, meetingLabel, meetingPermissions, meetingSummary } from "./meeting.ts";
 import { recordAudit, type AuditActor } from "../../lib/audit.ts";
 import { itemView, withOwner } from "./views.ts";
+import { enqueueMinutesMails, minutesRecipients } from "./meetingMails.ts";
 import type { BranchScope } from "../../lib/clock.ts";
 
 /** The next non-cancelled occurrence of a series after `date`, by the same expansion the agenda uses. */
@@ -16,17 +17,39 @@ export async function nextMeetingDate(db: Db, series: MeetingSeries, date: strin
   return nextOccurrenceDate({ schedule: scheduleOf(series), exceptions: exceptions.map(exceptionInput), location: series.location, mode: series.mode }, date, timeZone);
 }
 
+// A meeting closed out of order (a later one first) is no place to carry items to; look this many further at most.
+const MAX_CLOSED_MEETINGS_SKIPPED = 12;
+
+/** A body's next meeting: the first non-cancelled occurrence after `after` that is still open (not closed). */
+export async function nextOpenMeetingDate(db: Db, series: MeetingSeries, after: string, timeZone: string): Promise<string | null> {
+  let candidate = await nextMeetingDate(db, series, after, timeZone);
+  for (let skipped = 0; candidate && skipped < MAX_CLOSED_MEETINGS_SKIPPED; skipped += 1) {
+    const closed = await db.meetingRecord.findFirst({ where: { branchId: series.branchId, seriesId: series.id, date: fromIsoDate(candidate), closedAt: { not: null } }, select: { id: true } });
+    if (!closed) return candidate;
+    candidate = await nextMeetingDate(db, series, candidate, timeZone);
+  }
+  return null;
+}
+
 /**
  * Closes one occurrence and, in the same transaction, moves every unhandled item to the next meeting of
  * the series (cancelled ones skipped), counting the postponement: nothing that wasn't handled is lost,
- * and a failure half-way leaves the meeting open with its items where they were.
+ * and a failure half-way leaves the meeting open with its items where they were. The minutes and decisions go
+ * out by mail (to the body's members and who was present) in that transaction too (issue 15).
  */
-export async function closeMeeting(db: Database, branch: BranchScope, seriesId: string, date: string, by: AuditActor) {
+export async function closeMeeting(db: Database, branch: BranchScope, seriesId: string, date: string, by: AuditActor, publicUrl: string) {
   const meeting = await loadMeeting(db, branch, seriesId, date);
   assertMay((await meetingPermissions(db, branch, meeting)).editAgenda, meeting, "close this meeting");
   if (meeting.record?.closedAt) throw conflict(`The meeting of ${date} is already closed.`, "MEETING_ALREADY_CLOSED");
-  const target = await nextMeetingDate(db, meeting.series, date, branch.timeZone);
+  // Meetings follow time (issue 18): minutes and carry-over belong to a meeting that took place.
+  if (!meeting.held) {
+    throw conflict(`The meeting of ${date} takes place on ${meeting.occurrence.startLocal.slice(0, 10)}; it can be closed from that day on (today is ${branch.today} in ${branch.timeZone}).`, "MEETING_NOT_YET_HELD");
+  }
+  const target = await nextOpenMeetingDate(db, meeting.series, date, branch.timeZone);
   const key = { branchId: branch.id, seriesId, date: fromIsoDate(date) };
+  const recipients = await minutesRecipients(db, meeting);
+  const mailMinutes = (tx: Prisma.TransactionClient, carriedCount: number) =>
+    enqueueMinutesMails(tx, { branch, meeting, recipients, publicUrl, carriedTo: target && carriedCount > 0 ? { date: target, count: carriedCount } : null });
 
   const carried = await db.$transaction(async (tx) => {
     await tx.meetingRecord.createMany({ data: [key], skipDuplicates: true });
@@ -53,6 +76,7 @@ export async function closeMeeting(db: Database, branch: BranchScope, seriesId: 
     const unhandled = [...found.filter((item) => item.status !== "proposed"), ...found.filter((item) => item.status === "proposed")];
     if (unhandled.length === 0) {
       await logClose([]);
+      await mailMinutes(tx, 0);
       return [];
     }
     if (!target) throw conflict(`${meeting.series.title} has no later meeting to carry ${unhandled.length} unhandled item(s) to. Extend the series, or handle or refer the items, then close again.`, "NO_LATER_MEETING");
@@ -98,6 +122,7 @@ export async function closeMeeting(db: Database, branch: BranchScope, seriesId: 
       );
     }
     await logClose(unhandled.map((item) => item.title));
+    await mailMinutes(tx, created.length);
     return created;
   });
   const closed = await loadMeeting(db, branch, seriesId, date);

@@ -8,7 +8,7 @@ import { assertRealDate } from "../../lib/dateWindow.ts";
 import { exceptionInput, scheduleOf } from "../calendar/index.ts";
 import type { BranchScope } from "../../lib/clock.ts";
 
-type BranchRef = Pick<BranchScope, "id" | "timeZone">;
+type BranchRef = Pick<BranchScope, "id" | "timeZone" | "today">;
 
 /** One occurrence of a series, with what the meeting pages need to know about it. */
 export interface Meeting {
@@ -17,6 +17,8 @@ export interface Meeting {
   occurrence: ScheduledOccurrence;
   record: MeetingRecord | null;
   preparer: { id: string; name: string } | null;
+  /** Its (possibly moved) day has come where the branch is: only then can it be closed. */
+  held: boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function loadMeeting(db: Db, branch: BranchRef, seriesId: string, d
   );
   if (!occurrence) throw new Error(`isPlannedOccurrence accepted ${date} but expansion gave nothing`);
   const { preparer, ...row } = series;
-  return { series: row, date, occurrence, record, preparer: preparer?.person ?? null };
+  return { series: row, date, occurrence, record, preparer: preparer?.person ?? null, held: occurrence.startLocal.slice(0, 10) <= branch.today };
 }
 
 export function meetingSummary(meeting: Meeting): MeetingSummary {
@@ -61,6 +63,7 @@ export function meetingSummary(meeting: Meeting): MeetingSummary {
     // A moved meeting may be longer or shorter than the series' default.
     durationMinutes: Math.round((occurrence.endsAt - occurrence.startsAt) / 60_000),
     closedAt: meeting.record?.closedAt?.toISOString() ?? null,
+    held: meeting.held,
     preparer: meeting.preparer,
   };
 }

@@ -4,24 +4,11 @@ import type { Database, Db } from "../../db/client.ts";
 import { fromIsoDate, toIsoDate } from "../../lib/dates.ts";
 import { badRequest, conflict, notFound, staleVersion } from "../../lib/errors.ts";
 import { nextPosition } from "./agenda.ts";
-import { nextMeetingDate } from "./carryOver.ts";
+import { nextOpenMeetingDate } from "./carryOver.ts";
 import { assertMay, assertOpen, loadMeeting, meetingLabel, meetingPermissions } from "./meeting.ts";
 import { changedFields, recordAudit, type AuditActor } from "../../lib/audit.ts";
 import { itemView, withOwner } from "./views.ts";
 import type { BranchScope } from "../../lib/clock.ts";
-
-// Closed meetings take no new items, so the default target skips them (a few at most in practice).
-const MAX_CLOSED_MEETINGS_SKIPPED = 12;
-
-async function nextOpenMeetingDate(db: Database, series: Parameters<typeof nextMeetingDate>[1], after: string, timeZone: string): Promise<string | null> {
-  let candidate = await nextMeetingDate(db, series, after, timeZone);
-  for (let skipped = 0; candidate && skipped < MAX_CLOSED_MEETINGS_SKIPPED; skipped += 1) {
-    const closed = await db.meetingRecord.findFirst({ where: { branchId: series.branchId, seriesId: series.id, date: fromIsoDate(candidate), closedAt: { not: null } }, select: { id: true } });
-    if (!closed) return candidate;
-    candidate = await nextMeetingDate(db, series, candidate, timeZone);
-  }
-  return candidate;
-}
 
 /**
  * Refers an item to another body (working group ↔ board or branch meeting): the item here becomes

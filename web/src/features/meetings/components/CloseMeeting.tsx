@@ -57,11 +57,18 @@ export function CloseMeeting({ meeting, summary, unhandled, canClose }: CloseMee
     );
   }
   if (!canClose) return null;
+  // Meetings follow time: the server refuses to close one before its day (409 MEETING_NOT_YET_HELD), so say why here.
+  const notYet = !summary.held;
   return (
     <div className="mtg-close mtg-no-print">
-      <button type="button" className="button" onClick={() => setAsking(true)} data-testid="close-meeting">
+      <button type="button" className="button" onClick={() => setAsking(true)} disabled={notYet} aria-describedby={notYet ? "close-not-yet" : undefined} data-testid="close-meeting">
         {t("meetings.close.button")}
       </button>
+      {notYet && (
+        <p className="mtg-hint" id="close-not-yet" data-testid="close-not-yet">
+          {t("meetings.close.notYetHeld", { date: format.longDate(summary.start) })}
+        </p>
+      )}
       {close.isError && (
         <p className="form__error" role="alert">
           {errorText(close.error)}
