@@ -35,6 +35,8 @@ export function OccurrenceChangeForm({ occurrence, onDone }: { occurrence: Occur
   // The version the form was opened on (it mounts when opened): if another board member changes the
   // meeting while this one fills it in, the server answers 409 instead of overwriting their change.
   const [expectedVersion] = useState(occurrence.exceptionVersion);
+  // Each attendee gets the change by mail as a calendar update or cancellation (issue 15): say so, by who they are.
+  const mailNote = (what: "Cancel" | "Change") => t(`calendar.actions.mailNote.${occurrence.kind === "board" ? "board" : "others"}${what}`);
 
   function bodyFor(chosen: Action): OccurrenceChangeBody {
     if (chosen === "cancel") return { status: "cancelled", reason: reason.trim(), expectedVersion };
@@ -110,6 +112,9 @@ export function OccurrenceChangeForm({ occurrence, onDone }: { occurrence: Occur
         <p id={`${id}-reason-hint`} className="field__hint">
           {t("calendar.actions.reasonHint")}
         </p>
+        <p className="field__hint" data-testid="mail-note">
+          {mailNote(action === "cancel" ? "Cancel" : "Change")}
+        </p>
       </div>
 
       <p className="form__error" role="alert">
@@ -138,6 +143,7 @@ export function OccurrenceChangeForm({ occurrence, onDone }: { occurrence: Occur
         }}
       >
         <p>{t("calendar.actions.confirmCancelBody", { title: occurrence.title, day: format.longDay(occurrence.date) })}</p>
+        <p>{mailNote("Cancel")}</p>
       </ConfirmDialog>
     </form>
   );
