@@ -11,3 +11,5 @@ export async function calendarModule(app: FastifyInstance) {
 // For the meetings module, which hangs agendas and minutes on the calendar's occurrences.
 export { exceptionInput, scheduleOf } from "./mapping.ts";
 export { loadSeriesForWindow } from "./service.ts";
+// For a guest's calendar invitation to the one board meeting they may attend (meetings/guestRequests/mails.ts).
+export { branchOrganizer, feedUid, itipCalendar } from "./itip.ts";

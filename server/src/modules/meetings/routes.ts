@@ -56,7 +56,7 @@ const DecisionIdParams = Type.Composite([BranchSlugParams, Type.Object({ decisio
 const ActionIdParams = Type.Composite([BranchSlugParams, Type.Object({ actionId: uuid })]);
 const base = "/api/branches/:slug/meetings/:seriesId/:date";
 
-export async function agendaRoutes(app: FastifyInstance) {
+export async function agendaRoutes(app: FastifyInstance, options: { publicUrl: string }) {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   api.get(
@@ -138,12 +138,12 @@ export async function agendaRoutes(app: FastifyInstance) {
       config: memberWrites,
       schema: {
         tags,
-        summary: "Close the meeting: unhandled items move to the next non-cancelled meeting of the series, counted as postponed (one transaction); twice → 409",
+        summary: "Close the meeting: unhandled items move to the next non-cancelled meeting of the series, counted as postponed, and the minutes and decisions are mailed to the body and who was present (one transaction); twice → 409",
         params: MeetingParams,
         response: { 200: CloseResponse, ...writeErrors },
       },
     },
-    async (request) => closeMeeting(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, contextOf(request).actor),
+    async (request) => closeMeeting(app.db, contextOf(request).branch, request.params.seriesId, request.params.date, contextOf(request).actor, options.publicUrl),
   );
 
   api.get(

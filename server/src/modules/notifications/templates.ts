@@ -22,7 +22,8 @@ export function layoutMail(
   const html = [
     `<!doctype html><html lang="${locale}"><body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a">`,
     `<p>${escapeHtml(parts.greeting)}</p>`,
-    ...parts.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    // A paragraph may hold a list, one line each (an agenda, a change list).
+    ...parts.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`),
     ...(parts.action
       ? [
           `<p><a href="${escapeHtml(parts.action.url)}" style="display: inline-block; padding: 0.6em 1.2em; background: #5b2a86; color: #fff; text-decoration: none; border-radius: 4px">${escapeHtml(parts.action.label)}</a></p>`,

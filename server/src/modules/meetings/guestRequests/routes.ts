@@ -12,7 +12,7 @@ const secretaryOnly = access.branchRoles("secretary");
 const RequestParams = Type.Composite([BranchSlugParams, Type.Object({ requestId: Type.String({ format: "uuid" }) })]);
 
 /** Asking to attend a board meeting (op afspraak): public listing and request, and the secretary's queue. */
-export async function guestRequestRoutes(app: FastifyInstance, options: { guestRequestsPerHour: number }) {
+export async function guestRequestRoutes(app: FastifyInstance, options: { guestRequestsPerHour: number; publicUrl: string }) {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   api.get(
@@ -37,7 +37,7 @@ export async function guestRequestRoutes(app: FastifyInstance, options: { guestR
         response: { 201: GuestRequestCreatedResponse, ...errors, 429: ErrorBody },
       },
     },
-    async (request, reply) => reply.status(201).send(await createGuestRequest(app.db, request.params.slug, request.body, contextOf(request).clock.now())),
+    async (request, reply) => reply.status(201).send(await createGuestRequest(app.db, request.params.slug, request.body, contextOf(request).clock.now(), options.publicUrl)),
   );
 
   api.get(
@@ -68,7 +68,7 @@ export async function guestRequestRoutes(app: FastifyInstance, options: { guestR
           response: { 200: GuestRequestResponse, ...errors, 401: ErrorBody, 403: ErrorBody, 409: ErrorBody },
         },
       },
-      async (request) => ({ request: await decideGuestRequest(app.db, contextOf(request).branch, request.params.requestId, request.body.version, approve, contextOf(request).actor) }),
+      async (request) => ({ request: await decideGuestRequest(app.db, contextOf(request).branch, request.params.requestId, request.body.version, approve, contextOf(request).actor, app.mail.from) }),
     );
   }
 }

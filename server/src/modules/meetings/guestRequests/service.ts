@@ -11,6 +11,8 @@ import { nextPosition } from "../agenda.ts";
 import { recordAudit, type AuditActor } from "../../../lib/audit.ts";
 import type { BranchScope } from "../../../lib/clock.ts";
 import { isUuid } from "@afdelingsplanner/shared/schemas";
+import { loadMeeting } from "../meeting.ts";
+import { enqueueGuestDecisionMail, enqueueGuestRequestMails } from "./mails.ts";
 
 /** How far ahead the public page lists board meetings. */
 export const PUBLIC_WINDOW_DAYS = 120;
@@ -57,8 +59,8 @@ async function assertUpcomingBoardMeeting(db: Database, branch: { id: string; ti
   return series;
 }
 
-/** Anyone may ask to attend a board meeting; a topic becomes a proposed agenda item for the preparer. */
-export async function createGuestRequest(db: Database, slug: string, body: GuestRequestBody, now: Date) {
+/** Anyone may ask to attend a board meeting; a topic becomes a proposed agenda item for the preparer, and the secretaries get a mail. */
+export async function createGuestRequest(db: Database, slug: string, body: GuestRequestBody, now: Date, publicUrl: string) {
   const token = randomBytes(32).toString("base64url");
   // The honeypot: a bot that fills the hidden field gets the same answer as a person, and nothing is stored.
   if (body.website?.trim()) return { status: "pending" as const, statusUrl: statusUrlOf(token) };
@@ -100,6 +102,7 @@ export async function createGuestRequest(db: Database, slug: string, body: Guest
     await tx.guestRequest.create({
       data: { branchId: branch.id, seriesId: body.seriesId, date: fromIsoDate(body.date), name, email, topic, agendaItemId: item?.id ?? null, tokenHash: hashToken(token) },
     });
+    await enqueueGuestRequestMails(tx, { branch, seriesTitle: series.title, date: body.date, name, topic }, publicUrl);
   });
   return { status: "pending" as const, statusUrl: statusUrlOf(token) };
 }
@@ -132,11 +135,17 @@ export async function listGuestRequests(db: Database, branchId: string, status: 
   return rows.map(requestView);
 }
 
-/** The secretary answers; declining also declines the topic the guest proposed, if nobody handled it yet. */
-export async function decideGuestRequest(db: Database, branch: BranchScope, requestId: string, version: number, approve: boolean, by: AuditActor) {
-  const request = await db.guestRequest.findFirst({ where: { id: requestId, branchId: branch.id } });
+/**
+ * The secretary answers; declining also declines the topic the guest proposed, if nobody handled it yet. The
+ * guest gets the answer by mail in the same transaction; an approval with the meeting's time, place and a calendar invitation.
+ */
+export async function decideGuestRequest(db: Database, branch: BranchScope, requestId: string, version: number, approve: boolean, by: AuditActor, mailFrom: string) {
+  const request = await db.guestRequest.findFirst({ where: { id: requestId, branchId: branch.id }, include: { series: { select: { id: true, title: true } } } });
   if (!request) throw notFound("Request");
   if (request.status !== "pending") throw conflict(`This request was already ${request.status}. Reload the list to see the answer.`, "REQUEST_ALREADY_ANSWERED");
+  const date = toIsoDate(request.date);
+  // Only an approval needs the meeting's (possibly moved) time and place; a decline works even if the series changed since.
+  const occurrence = approve ? (await loadMeeting(db, branch, request.seriesId, date)).occurrence : null;
   const decided = await db.$transaction(async (tx) => {
     const updated = await tx.guestRequest.updateMany({
       where: { id: requestId, version, status: "pending" },
@@ -157,6 +166,7 @@ export async function decideGuestRequest(db: Database, branch: BranchScope, requ
         });
       }
     }
+    await enqueueGuestDecisionMail(tx, { branch, meeting: { series: request.series, date, occurrence }, guest: { name: request.name, email: request.email }, now: branch.now, mailFrom });
     return tx.guestRequest.findUniqueOrThrow({ where: { id: requestId } });
   });
   return requestView(decided);
