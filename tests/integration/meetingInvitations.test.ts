@@ -87,14 +87,16 @@ function parseInvite(mail: ParsedMail): ParsedInvite {
   };
 }
 
-/** The invites about our series that arrived, one per recipient (fails if anyone got two). */
-async function invitesArrived(): Promise<Map<string, ParsedInvite>> {
+/** The invites about our series that arrived with this method, one per recipient (fails if anyone got two). */
+async function invitesArrived(method: "REQUEST" | "CANCEL"): Promise<Map<string, ParsedInvite>> {
   await drainOutbox(app);
-  const ours = smtp.received.filter((mail) => mail.subject?.includes(TITLE));
-  const byRecipient = new Map(ours.map((mail) => [recipientOf(mail), parseInvite(mail)]));
+  const ours = smtp.received.filter((mail) => mail.subject?.includes(TITLE)).map(parseInvite).filter((invite) => invite.method === method);
+  const byRecipient = new Map(ours.map((invite) => [invite.to, invite]));
   expect(byRecipient.size).toBe(ours.length);
   return byRecipient;
 }
+
+const ourMails = () => smtp.received.filter((mail) => mail.subject?.includes(TITLE));
 
 async function feedEvents(email: string): Promise<Map<string, { start: number; end: number; status: string | null }>> {
   const session = await login(app, email);
@@ -142,7 +144,8 @@ describe("calendar invitations by mail", () => {
     expect(response.statusCode).toBe(201);
     seriesId = response.json().series.id;
 
-    created = await invitesArrived();
+    created = await invitesArrived("REQUEST");
+    expect(ourMails()).toHaveLength(5);
     expect([...created.keys()].sort()).toEqual(boardEmails);
     const occurrences = (await app.inject({ method: "GET", url: `/api/branches/den-haag/occurrences?from=2026-11-22&to=2027-02-28`, headers: bearer(board) })).json().occurrences.filter((o: { seriesId: string }) => o.seriesId === seriesId) as { date: string; start: string }[];
     expect(occurrences.length).toBeGreaterThanOrEqual(6);
@@ -172,7 +175,8 @@ describe("calendar invitations by mail", () => {
     });
     expect(response.statusCode).toBe(200);
 
-    const updates = await invitesArrived();
+    const updates = await invitesArrived("REQUEST");
+    expect(ourMails()).toHaveLength(5);
     expect([...updates.keys()].sort()).toEqual(boardEmails);
     for (const invite of updates.values()) {
       expectWellFormed(invite, "REQUEST");
@@ -197,27 +201,66 @@ describe("calendar invitations by mail", () => {
     });
     expect(response.statusCode).toBe(200);
 
-    const cancels = await invitesArrived();
+    const cancels = await invitesArrived("CANCEL");
+    expect(ourMails()).toHaveLength(5);
     expect([...cancels.keys()].sort()).toEqual(boardEmails);
     for (const invite of cancels.values()) {
       expectWellFormed(invite, "CANCEL");
       expect(invite.events.map((event) => [event.uid, event.sequence > moved.sequence])).toEqual([[moved.uid, true]]);
     }
+    moved.sequence = cancels.get(DEMO.treasurer)!.events[0]!.sequence;
     const feed = await feedEvents(DEMO.secretary);
     expect(feed.get(moved.uid)?.status).toBe("CANCELLED");
   });
 
-  it("deleting the series cancels its remaining meetings in every board member's calendar; a member outside the board gets nothing", async () => {
-    const response = await app.inject({ method: "DELETE", url: `/api/branches/den-haag/series/${seriesId}`, headers: bearer(board) });
-    expect(response.statusCode).toBe(204);
-    const cancels = await invitesArrived();
+  it("changing the series sends a REQUEST with the new times and a higher SEQUENCE, a CANCEL for the meetings it took away, and a new attendee only the REQUEST", async () => {
+    const current = (await app.inject({ method: "GET", url: `/api/branches/den-haag/series/${seriesId}`, headers: bearer(board) })).json().series;
+    const sanne = await database.db.person.findFirstOrThrow({ where: { email: DEMO.member } });
+    const response = await app.inject({
+      method: "PATCH",
+      url: `/api/branches/den-haag/series/${seriesId}`,
+      headers: bearer(board),
+      payload: { startTime: "19:00", validUntil: "2027-01-15", extraAttendeeIds: [sanne.id], version: current.version },
+    });
+    expect(response.statusCode).toBe(200);
+
+    const before = created.get(DEMO.treasurer)!.events.map((event) => event.uid.slice(seriesId.length + 1, seriesId.length + 11));
+    const kept = before.filter((date) => date <= "2027-01-15" && `${seriesId}-${date}@afdelingsplanner` !== moved.uid).sort();
+    const dropped = before.filter((date) => date > "2027-01-15").sort();
+    expect(kept.length).toBeGreaterThan(1);
+    expect(dropped.length).toBeGreaterThan(0);
+
+    const requests = await invitesArrived("REQUEST");
+    const cancels = await invitesArrived("CANCEL");
+    expect([...requests.keys()].sort()).toEqual([...boardEmails, DEMO.member].sort());
     expect([...cancels.keys()].sort()).toEqual(boardEmails);
+    expect(ourMails()).toHaveLength(11);
+    for (const invite of requests.values()) {
+      expectWellFormed(invite, "REQUEST");
+      expect(invite.events.map((event) => event.uid).sort()).toEqual(kept.map((date) => `${seriesId}-${date}@afdelingsplanner`));
+      for (const event of invite.events) {
+        expect(event.sequence).toBeGreaterThan(moved.sequence);
+        // 19:00 in The Hague in winter.
+        expect(event.start).toMatch(/T18:00:00Z$/);
+      }
+    }
     for (const invite of cancels.values()) {
       expectWellFormed(invite, "CANCEL");
-      const uids = invite.events.map((event) => event.uid);
-      expect(uids).toHaveLength(created.get(DEMO.treasurer)!.events.length - 1);
-      expect(uids).not.toContain(moved.uid);
+      expect(invite.events.map((event) => event.uid).sort()).toEqual(dropped.map((date) => `${seriesId}-${date}@afdelingsplanner`));
     }
-    expect(smtp.received.some((mail) => recipientOf(mail) === DEMO.member)).toBe(false);
+    created = requests;
+  });
+
+  it("deleting the series cancels its remaining meetings in every attendee's calendar, and nobody else gets mail", async () => {
+    const response = await app.inject({ method: "DELETE", url: `/api/branches/den-haag/series/${seriesId}`, headers: bearer(board) });
+    expect(response.statusCode).toBe(204);
+    const cancels = await invitesArrived("CANCEL");
+    expect(ourMails()).toHaveLength(6);
+    expect([...cancels.keys()].sort()).toEqual([...boardEmails, DEMO.member].sort());
+    for (const invite of cancels.values()) {
+      expectWellFormed(invite, "CANCEL");
+      expect(invite.events.map((event) => event.uid).sort()).toEqual(created.get(DEMO.treasurer)!.events.map((event) => event.uid).sort());
+    }
+    expect(smtp.received).toHaveLength(6);
   });
 });

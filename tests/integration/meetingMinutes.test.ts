@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DEMO, login, useTestApp } from "../support/app.ts";
-import { toIsoDate } from "../../server/src/lib/dates.ts";
+import { inflateSync } from "node:zlib";
+import { DEMO, bearer, login, useTestApp } from "../support/app.ts";
+import { fromIsoDate, toIsoDate } from "../../server/src/lib/dates.ts";
 import { meetingClient } from "./meetingsHelpers.ts";
 import { TEST_NOW } from "../support/clock.ts";
 
@@ -138,5 +139,53 @@ describe("referral between bodies", () => {
     } finally {
       ctx.clock.set(TEST_NOW);
     }
+  });
+});
+
+/**
+ * The text a PDF shows, for a test: each content stream inflated (pdfkit compresses them) and the hex strings
+ * of its text operators (Tj/TJ) decoded as WinAnsi, the encoding of the built-in Helvetica. pdfmake places each
+ * word on its own (with its trailing space), so the words are joined as they are.
+ */
+function pdfText(pdf: Buffer): string {
+  // WinAnsi is Latin-1 but for a few signs in 0x80-0x9f.
+  const winAnsi = (bytes: Buffer) => bytes.toString("latin1").replace(/[\x80\x96\x97]/g, (sign) => ({ "\x80": "€", "\x96": "–", "\x97": "—" })[sign] ?? sign);
+  const raw = pdf.toString("latin1");
+  const texts: string[] = [];
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    const bytes = Buffer.from(match[1] ?? "", "latin1");
+    let stream: string;
+    try {
+      stream = inflateSync(bytes).toString("latin1");
+    } catch {
+      stream = bytes.toString("latin1");
+    }
+    for (const operator of stream.matchAll(/\[([^\]]*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
+      const hexParts = operator[1] !== undefined ? [...operator[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((part) => part[1] ?? "") : [operator[2] ?? ""];
+      texts.push(hexParts.map((hex) => winAnsi(Buffer.from(hex, "hex"))).join(""));
+    }
+  }
+  return texts.join("");
+}
+
+describe("the minutes as PDF", () => {
+  it("downloads a meeting's minutes, decisions and actions as an A4 PDF made on the server, for every member", async () => {
+    const { seriesId, date } = await lastBoardMeeting();
+    const member = await login(ctx.app, DEMO.member);
+    const decision = await ctx.db.decision.findFirstOrThrow({ where: { seriesId, date: fromIsoDate(date) }, orderBy: { createdAt: "asc" } });
+    const series = await ctx.db.meetingSeries.findUniqueOrThrow({ where: { id: seriesId } });
+    const response = await ctx.app.inject({ method: "GET", url: `${api().meeting(seriesId, date)}/minutes.pdf`, headers: bearer(member) });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("application/pdf");
+    expect(response.headers["content-disposition"]).toBe(`attachment; filename="notulen-den-haag-${date}.pdf"`);
+    const pdf = response.rawPayload;
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/); // A4 in points
+    const text = pdfText(pdf);
+    expect(text).toContain(`Notulen ${series.title}`);
+    expect(text).toContain("Besluitenlijst");
+    expect(text).toContain("Begroting campagne straatintimidatie — Behandeld");
+    expect(text).toContain(decision.text); // "Het bestuur stelt € 750 beschikbaar …": the euro sign survives
+    expect(text).toContain("Campagneplan delen met de werkgroepen");
   });
 });

@@ -405,6 +405,7 @@ export const MATRIX: MatrixRow[] = [
     request: async (fx) => ({ params: { itemId: await fx.fresh.agendaItem(await fx.fresh.meeting()) } }),
   },
   { method: "GET", url: `${MEETING}/decisions`, expect: branchRead(), request: async (fx) => ({ params: await meetingParams(fx) }) },
+  { method: "GET", url: `${MEETING}/minutes.pdf`, expect: branchRead(), request: async (fx) => ({ params: await meetingParams(fx) }) },
   { method: "POST", url: `${MEETING}/decisions`, expect: chairOrBoard(201), request: async (fx) => ({ params: await meetingParams(fx), body: { text: "De werkgroep start een nieuwsbrief." } }) },
   { method: "GET", url: `${B}/series/:id/decisions`, expect: branchRead(), request: (fx) => ({ params: { id: fx.boardSeries } }) },
   {

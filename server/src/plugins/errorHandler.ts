@@ -1,5 +1,6 @@
 import fp from "fastify-plugin";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { matchAppRoute } from "@afdelingsplanner/shared/schemas";
 import { AppError } from "../lib/errors.ts";
 import { validationMessage } from "../lib/validationMessage.ts";
 import { isDatabaseUnavailable, prismaErrorToAppError } from "../lib/prismaErrors.ts";
@@ -102,7 +103,11 @@ export const errorHandlerPlugin = fp(
 
     app.setNotFoundHandler((request, reply) => {
       const isPageRequest = request.method === "GET" && !request.url.startsWith("/api");
-      if (isPageRequest && app.servesWebApp) return reply.type("text/html").header("cache-control", "no-cache").sendFile("index.html");
+      if (isPageRequest && app.servesWebApp) {
+        // A page of the app answers 200; any other path 404, with the app, which then shows its "niet gevonden" page.
+        const status = matchAppRoute(request.url.split("?")[0] ?? "") ? 200 : 404;
+        return reply.status(status).type("text/html").header("cache-control", "no-cache").sendFile("index.html");
+      }
       return reply.status(404).send(errorBody({ code: "ROUTE_NOT_FOUND", message: `There is no ${request.method} ${request.url.split("?")[0]} route.` }));
     });
   },

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from "react-router-dom";
+import { createBrowserRouter, type RouteObject } from "react-router-dom";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
 import { RequireAuth } from "../features/auth/RequireAuth.tsx";
 import { publicAuthRoutes } from "../features/auth/routes.tsx";
@@ -16,9 +16,10 @@ import { notificationRoutes } from "../features/notifications/routes.tsx";
 import { peopleRoutes, publicPeopleRoutes } from "../features/people/routes.tsx";
 import { adminRoutes } from "../features/admin/routes.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
+import { checkedAgainstSharedList } from "./routeCheck.ts";
 
 // Path segments are Dutch on purpose: they are what members see and share.
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   { path: "/login", element: <LoginPage /> },
   ...publicAuthRoutes,
   ...publicPeopleRoutes,
@@ -48,4 +49,7 @@ export const router = createBrowserRouter([
     ],
   },
   { path: "*", element: <NotFoundPage /> },
-]);
+];
+
+// The server answers 404 to page URLs outside the shared list; the check keeps the two the same.
+export const router = createBrowserRouter(checkedAgainstSharedList(routes));
