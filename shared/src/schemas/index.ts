@@ -2,6 +2,7 @@
 // (validation, OpenAPI) and the web app (forms, limits) import them from here.
 export * from "./activities.ts";
 export * from "./admin.ts";
+export * from "./agendaSend.ts";
 export * from "./appRoutes.ts";
 export * from "./auditLog.ts";
 export * from "./auth.ts";
