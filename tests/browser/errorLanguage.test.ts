@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import type { InjectOptions } from "fastify";
 import type { Page } from "playwright-core";
 import { addDaysLocal } from "@afdelingsplanner/shared";
@@ -7,7 +7,7 @@ import nl from "../../web/src/i18n/nl.json";
 import { DEMO, bearer, login } from "../support/app.ts";
 import { chromiumAvailable, logIn, openAs as openBrowserAs, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
-import { testToday } from "../support/clock.ts";
+import { TEST_NOW, testToday } from "../support/clock.ts";
 
 // The API explains its errors in English, for API clients; the Dutch interface shows the Dutch text for the
 // error's code instead (web/src/i18n/nl.json, errorCodes). Each case makes the same request through the API
@@ -80,21 +80,25 @@ describe.skipIf(!chromiumAvailable)("server errors in the Dutch interface, in Ch
     if (!next) throw new Error(`No board meeting ahead: ${occurrences.body}`);
     const meetingUrl = `/api/branches/den-haag/meetings/${next.seriesId}/${next.date}`;
 
-    // Tim opens the meeting; while he has it open, it is closed (in another window, say).
+    // On the meeting's evening (it can be closed from its day on, issue 18) Tim opens the meeting; while he
+    // has it open, it is closed (in another window, say).
+    ctx.clock.set(`${next.date}T20:30:00Z`);
+    onTestFinished(() => ctx.clock.set(TEST_NOW));
+    const treasurerThen = await login(ctx.app, DEMO.treasurer);
     const page = await openAs(DEMO.treasurer, `/a/den-haag/vergadering/${next.seriesId}/${next.date}`);
     const form = page.getByTestId("add-item-form");
     await form.waitFor();
     await page.getByTestId("close-meeting").waitFor();
-    const closed = await ctx.app.inject({ method: "POST", url: `${meetingUrl}/close`, headers: bearer(treasurer) });
+    const closed = await ctx.app.inject({ method: "POST", url: `${meetingUrl}/close`, headers: bearer(treasurerThen) });
     expect(closed.statusCode, closed.body).toBe(200);
 
     const title = "Fietsenstalling buurthuis";
-    const addError = await apiError({ method: "POST", url: `${meetingUrl}/agenda`, headers: bearer(treasurer), payload: { title, estimatedMinutes: 20 } }, 409);
+    const addError = await apiError({ method: "POST", url: `${meetingUrl}/agenda`, headers: bearer(treasurerThen), payload: { title, estimatedMinutes: 20 } }, 409);
     await form.getByLabel("Onderwerp").fill(title);
     await form.getByRole("button", { name: "Toevoegen" }).click();
     await expectDutch(page, () => form.getByRole("alert").textContent(), addError, "MEETING_CLOSED");
 
-    const closeError = await apiError({ method: "POST", url: `${meetingUrl}/close`, headers: bearer(treasurer) }, 409);
+    const closeError = await apiError({ method: "POST", url: `${meetingUrl}/close`, headers: bearer(treasurerThen) }, 409);
     await page.getByTestId("close-meeting").click();
     const dialog = page.getByRole("dialog", { name: "Vergadering afsluiten?" });
     await dialog.waitFor();

@@ -1,9 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { addDaysLocal } from "@afdelingsplanner/shared";
 import { DEMO, bearer, login } from "../support/app.ts";
 import { accessibilityProblems, chromiumAvailable, openAs as openBrowserAs, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
-import { testToday } from "../support/clock.ts";
+import { TEST_NOW, testToday } from "../support/clock.ts";
 
 
 describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
@@ -22,6 +22,8 @@ describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
   }
 
   const openAs = (email: string, path: string) => openBrowserAs(browser, ctx.baseUrl, email, path);
+  // A test that closes a meeting moves the app's clock to its evening (issue 18); the next starts at TEST_NOW again.
+  afterEach(() => ctx.clock.set(TEST_NOW));
 
   it("lets a visitor without an account ask to attend a board meeting, and the secretary approve it", async () => {
     const visitor = await browser.newPage();
@@ -69,12 +71,12 @@ describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
   });
 
   it("carries an item left unhandled to the next board meeting, shown as 1× doorgeschoven", async () => {
-    const { dates } = await nextBoardMeetings();
+    const { seriesId, dates } = await nextBoardMeetings();
     const [next, after] = dates;
     if (!next || !after) throw new Error("Need two board meetings ahead");
 
     // Tim opens the next board meeting from the agenda.
-    const page = await openAs(DEMO.treasurer, `/a/den-haag/agenda?datum=${next}&soort=board`);
+    let page = await openAs(DEMO.treasurer, `/a/den-haag/agenda?datum=${next}&soort=board`);
     await page.locator(`[data-testid="occurrence"][data-date="${next}"] [data-testid="open-meeting"]`).click();
     await page.waitForURL(new RegExp(`/a/den-haag/vergadering/[0-9a-f-]+/${next}$`));
     const items = page.getByTestId("agenda-item");
@@ -111,7 +113,13 @@ describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
     await page.getByLabel("Kom je?").selectOption("maybe");
     await page.getByText(/misschien: 1/).waitFor();
 
-    // Closing moves the unhandled items on, and says where to.
+    // Not before the meeting's day (issue 18): the button waits, and says why.
+    expect(await page.getByTestId("close-meeting").isDisabled()).toBe(true);
+    expect(await page.getByTestId("close-not-yet").textContent()).toContain("Afsluiten kan vanaf die dag");
+    // On the evening itself (logged in again: the app's clock moved on), closing moves the unhandled items on, and says where to.
+    ctx.clock.set(`${next}T20:30:00Z`);
+    await page.close();
+    page = await openAs(DEMO.treasurer, `/a/den-haag/vergadering/${seriesId}/${next}`);
     await page.getByTestId("close-meeting").click();
     const dialog = page.getByRole("dialog", { name: "Vergadering afsluiten?" });
     await dialog.waitFor();

@@ -70,11 +70,14 @@ describe("checking a series before saving it", () => {
     for (const answer of [changed, created]) {
       expect(answer.status).toBe(200);
       expect(answer.body.from).toBe("2026-11-22"); // from today on, not from the series' first day
-      const christmas = answer.body.clashes.filter((clash) => clash.date === "2026-12-25");
-      // Not Tweede kerstdag (the 26th) nor Thursday the 24th (Organizing meets then, with members in common): Sunday the 27th.
-      expect(christmas.find((clash) => clash.kind === "public_holiday")).toMatchObject({ holiday: "Eerste Kerstdag", suggestedDate: "2026-12-27" });
-      expect(christmas.find((clash) => clash.kind === "school_holiday")).toMatchObject({ holiday: "Kerstvakantie", suggestedDate: "2026-12-18" });
+      expect(answer.body.clashes.find((clash) => clash.date === "2026-12-25" && clash.kind === "school_holiday")).toMatchObject({ holiday: "Kerstvakantie", suggestedDate: "2026-12-18" });
     }
+    const holiday = (answer: typeof changed) => answer.body.clashes.find((clash) => clash.date === "2026-12-25" && clash.kind === "public_holiday");
+    // Not Tweede kerstdag (the 26th), nor Thursday the 24th: Organizing meets then, with members in common. Sunday the 27th.
+    expect(holiday(changed)).toMatchObject({ holiday: "Eerste Kerstdag", suggestedDate: "2026-12-27" });
+    // A second branch meeting shares the demo's evening already, so an evening shared with Organizing is no new kind of clash.
+    expect(created.body.clashes.find((clash) => clash.date === "2026-12-25" && clash.kind === "shared_members_same_evening")?.meetings.map((meeting) => meeting.title)).toEqual(["Afdelingsbijeenkomst"]);
+    expect(holiday(created)).toMatchObject({ holiday: "Eerste Kerstdag", suggestedDate: "2026-12-24" });
     expect(await calendarRows()).toEqual(before);
   });
 

@@ -1,14 +1,16 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { LIMITS, type MeetingMode, type OccurrenceChangeBody, type OccurrenceView } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type ClashView, type MeetingMode, type OccurrenceChangeBody, type OccurrenceView } from "@afdelingsplanner/shared/schemas";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
 import { useChangeOccurrence } from "../api/changeOccurrence.ts";
+import { checkOccurrenceChange } from "../api/checkClashes.ts";
 import { addDays, wallClock } from "../lib/dates.ts";
 import { MODES } from "../lib/kinds.ts";
 import { useCalendarFormat } from "../lib/useCalendarFormat.ts";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
+import { ClashWarnings } from "./ClashWarnings.tsx";
 
 const ACTIONS = ["cancel", "move", "update"] as const;
 type Action = (typeof ACTIONS)[number];
@@ -32,6 +34,9 @@ export function OccurrenceChangeForm({ occurrence, onDone }: { occurrence: Occur
   const [location, setLocation] = useState(occurrence.location);
   const [mode, setMode] = useState<MeetingMode>(occurrence.mode);
   const [confirming, setConfirming] = useState(false);
+  // Clashes of the new date and time as they are now; changing them asks again on the next save (issue 18).
+  const [warnings, setWarnings] = useState<ClashView[] | null>(null);
+  const [checking, setChecking] = useState(false);
   // The version the form was opened on (it mounts when opened): if another board member changes the
   // meeting while this one fills it in, the server answers 409 instead of overwriting their change.
   const [expectedVersion] = useState(occurrence.exceptionVersion);
@@ -50,11 +55,33 @@ export function OccurrenceChangeForm({ occurrence, onDone }: { occurrence: Occur
     change.mutate(bodyFor(chosen), { onSuccess: onDone });
   }
 
+  async function checkThenSend() {
+    setChecking(true);
+    let clashes: ClashView[] = [];
+    try {
+      clashes = (await checkOccurrenceChange(branch.slug, occurrence, bodyFor("move"))).clashes;
+    } catch {
+      // The check refuses what the save refuses: let the save say what is wrong.
+    } finally {
+      setChecking(false);
+    }
+    if (clashes.length > 0) setWarnings(clashes);
+    else send("move");
+  }
+
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (action === "cancel") setConfirming(true);
+    else if (action === "move") void checkThenSend();
     else send(action);
   }
+
+  const moveTo = (changes: { day?: string; startTime?: string; endTime?: string }) => {
+    setWarnings(null);
+    if (changes.day !== undefined) setDay(changes.day);
+    if (changes.startTime !== undefined) setStartTime(changes.startTime);
+    if (changes.endTime !== undefined) setEndTime(changes.endTime);
+  };
 
   return (
     <form className="form occ-change" onSubmit={handleSubmit} aria-busy={change.isPending} data-testid="occurrence-change">
@@ -74,15 +101,15 @@ export function OccurrenceChangeForm({ occurrence, onDone }: { occurrence: Occur
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-day`}>{t("calendar.actions.newDate")}</label>
-            <input id={`${id}-day`} type="date" required value={day} onChange={(event) => setDay(event.target.value)} />
+            <input id={`${id}-day`} type="date" required value={day} onChange={(event) => moveTo({ day: event.target.value })} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-start`}>{t("calendar.actions.newStart")}</label>
-            <input id={`${id}-start`} type="time" required value={startTime} onChange={(event) => setStartTime(event.target.value)} />
+            <input id={`${id}-start`} type="time" required value={startTime} onChange={(event) => moveTo({ startTime: event.target.value })} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-end`}>{t("calendar.actions.newEnd")}</label>
-            <input id={`${id}-end`} type="time" required value={endTime} onChange={(event) => setEndTime(event.target.value)} />
+            <input id={`${id}-end`} type="time" required value={endTime} onChange={(event) => moveTo({ endTime: event.target.value })} />
           </div>
         </div>
       )}
@@ -124,11 +151,15 @@ export function OccurrenceChangeForm({ occurrence, onDone }: { occurrence: Occur
           </>
         )}
       </p>
-      <div>
-        <button type="submit" className="button" disabled={change.isPending}>
-          {change.isPending ? t("calendar.actions.busy") : t(`calendar.actions.submit.${action}`)}
-        </button>
-      </div>
+      {action === "move" && warnings ? (
+        <ClashWarnings clashes={warnings} onUseDate={(date) => moveTo({ day: date })} onSaveAnyway={() => send("move")} saving={change.isPending} />
+      ) : (
+        <div>
+          <button type="submit" className="button" disabled={change.isPending || checking}>
+            {change.isPending ? t("calendar.actions.busy") : checking ? t("calendar.clashes.checking") : t(`calendar.actions.submit.${action}`)}
+          </button>
+        </div>
+      )}
 
       <ConfirmDialog
         open={confirming}

@@ -5,6 +5,7 @@ import type { SeriesView } from "@afdelingsplanner/shared/schemas";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { ApiError } from "../../../lib/api.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
+import { checkSeriesChange } from "../api/checkClashes.ts";
 import { useDeleteSeries } from "../api/deleteSeries.ts";
 import { useUpdateSeries } from "../api/updateSeries.ts";
 import type { AgendaFlash } from "../lib/flash.ts";
@@ -50,7 +51,14 @@ export function SeriesEditor({ series, onReload }: { series: SeriesView; onReloa
 
   return (
     <>
-      <SeriesForm initial={initial} onSubmit={handleSubmit} submitting={update.isPending} submitLabel={t("calendar.series.save")} error={error} />
+      <SeriesForm
+        initial={initial}
+        onSubmit={handleSubmit}
+        submitting={update.isPending}
+        submitLabel={t("calendar.series.save")}
+        error={error}
+        checkClashes={(values) => checkSeriesChange(branch.slug, series.id, { ...seriesBodyOf(values), version: series.version })}
+      />
       <section className="danger-zone" aria-labelledby="danger-zone-title">
         <h2 id="danger-zone-title">{t("calendar.series.delete")}</h2>
         <p>{t("calendar.series.deleteHint")}</p>

@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { LIMITS, type MeetingKind, type MeetingMode } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type ClashCheckResponse, type ClashView, type MeetingKind, type MeetingMode } from "@afdelingsplanner/shared/schemas";
 import { useWorkingGroups } from "../../branches/index.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
 import { todayIn } from "../lib/dates.ts";
 import { KINDS, MODES } from "../lib/kinds.ts";
 import type { SeriesFormValues } from "../lib/seriesForm.ts";
+import { ClashWarnings } from "./ClashWarnings.tsx";
 import { RecurrenceFields } from "./RecurrenceFields.tsx";
 import { SchedulePreview } from "./SchedulePreview.tsx";
 
@@ -16,21 +17,40 @@ interface SeriesFormProps {
   submitLabel: string;
   /** The server's answer when saving failed; the form keeps everything that was typed. */
   error: ReactNode;
+  /** Asks the server for clashes before saving (issue 18); the form shows them and saves only when told to. */
+  checkClashes?: (values: SeriesFormValues) => Promise<ClashCheckResponse>;
 }
 
 /** Create or edit a series, with a live preview of its next occurrences beside it. */
-export function SeriesForm({ initial, onSubmit, submitting, submitLabel, error }: SeriesFormProps) {
+export function SeriesForm({ initial, onSubmit, submitting, submitLabel, error, checkClashes }: SeriesFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const branch = useCurrentBranch();
   const groups = useWorkingGroups(branch.slug);
   const [values, setValues] = useState(initial);
-  const update = (changes: Partial<SeriesFormValues>) => setValues((current) => ({ ...current, ...changes }));
+  // The clashes found for the values as they are; any change asks again on the next save.
+  const [warnings, setWarnings] = useState<ClashView[] | null>(null);
+  const [checking, setChecking] = useState(false);
+  const update = (changes: Partial<SeriesFormValues>) => {
+    setWarnings(null);
+    setValues((current) => ({ ...current, ...changes }));
+  };
   const single = values.preset === "single";
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSubmit(values);
+    if (!checkClashes) return onSubmit(values);
+    setChecking(true);
+    let clashes: ClashView[] = [];
+    try {
+      clashes = (await checkClashes(values)).clashes;
+    } catch {
+      // The check refuses what the save refuses: let the save say what is wrong, in the form's usual place.
+    } finally {
+      setChecking(false);
+    }
+    if (clashes.length > 0) setWarnings(clashes);
+    else onSubmit(values);
   }
 
   return (
@@ -124,11 +144,15 @@ export function SeriesForm({ initial, onSubmit, submitting, submitLabel, error }
         <div className="form__error" role="alert" data-testid="series-error">
           {error}
         </div>
-        <div>
-          <button type="submit" className="button" disabled={submitting}>
-            {submitting ? t("calendar.series.saving") : submitLabel}
-          </button>
-        </div>
+        {warnings ? (
+          <ClashWarnings clashes={warnings} onUseDate={single ? (date) => update({ date }) : undefined} onSaveAnyway={() => onSubmit(values)} saving={submitting} />
+        ) : (
+          <div>
+            <button type="submit" className="button" disabled={submitting || checking}>
+              {submitting ? t("calendar.series.saving") : checking ? t("calendar.clashes.checking") : submitLabel}
+            </button>
+          </div>
+        )}
       </form>
       <SchedulePreview values={values} today={todayIn(branch.timeZone)} timeZone={branch.timeZone} />
     </div>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
+import { checkNewSeries } from "../api/checkClashes.ts";
 import { useCreateSeries } from "../api/createSeries.ts";
 import { BoardOnly } from "../components/BoardOnly.tsx";
 import { SeriesForm } from "../components/SeriesForm.tsx";
@@ -50,6 +51,7 @@ export function SeriesNewPage() {
           submitting={create.isPending}
           submitLabel={t("calendar.series.create")}
           error={create.isError ? describe(create.error) : null}
+          checkClashes={(values) => checkNewSeries(branch.slug, seriesBodyOf(values))}
         />
       </BoardOnly>
     </>
