@@ -31,7 +31,7 @@ const CITIES = [
 const FIRST = ["Amira", "Bram", "Chanel", "Dewi", "Emre", "Fenna", "Gökhan", "Hanna", "Imani", "Jesse", "Kofi", "Lotte", "Mo", "Noor", "Omar", "Pien", "Quinten", "Rosa", "Sem", "Tess"];
 const LAST = ["de Vries", "Jansen", "Bakker", "Yılmaz", "El Idrissi", "Pinas", "Visser", "Smit", "Meijer", "Kartosen", "de Boer", "Mulder", "Bos", "Vos", "Peters"];
 const ACTIVITY_MIX: ActivityType[] = ["social_posts", "social_posts", "social_posts", "network_conversation", "network_conversation", "own_action", "demonstration", "newsletter", "article", "council_speech", "other"];
-const GROUP_OF_TYPE: Record<ActivityType, number> = { social_posts: 0, newsletter: 0, article: 0, council_speech: 1, theme_evening: 1, network_conversation: 2, own_action: 2, demonstration: 2, other: 1 };
+const GROUP_OF_TYPE: Record<ActivityType, number> = { social_posts: 0, newsletter: 0, article: 0, council_speech: 1, theme_evening: 1, conversation_evening: 2, office_hours: 2, network_conversation: 2, own_action: 2, demonstration: 2, other: 1 };
 const ORGANISATIONS_PER_BRANCH = 12;
 const CHUNK = 5000;
 

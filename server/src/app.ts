@@ -26,6 +26,7 @@ import { healthModule } from "./modules/health/index.ts";
 import { meetingsModule } from "./modules/meetings/index.ts";
 import { notificationsModule } from "./modules/notifications/index.ts";
 import { peopleModule } from "./modules/people/index.ts";
+import { trainingModule } from "./modules/training/index.ts";
 import { workingGroupsModule } from "./modules/workingGroups/index.ts";
 import type { ModuleOptions } from "./modules/moduleOptions.ts";
 import type { Transporter } from "nodemailer";
@@ -40,6 +41,7 @@ const MODULES: ((app: FastifyInstance, options: ModuleOptions) => Promise<void>)
   boardModule,
   calendarModule,
   workingGroupsModule,
+  trainingModule,
   meetingsModule,
   auditLogModule,
   notificationsModule,

@@ -8,4 +8,5 @@ export * from "./goals/index.ts";
 export * from "./meetings/index.ts";
 export * from "./people/index.ts";
 export * from "./workingGroups/slug.ts";
+export * from "./training/index.ts";
 export * from "./branchTemplate.ts";

@@ -53,6 +53,10 @@ interface Resources {
     invitation: string;
     workingGroup: string;
     joinRequest: string;
+    trainingTopic: string;
+    trainingSession: string;
+    lens: string;
+    neighbourhood: string;
   };
 }
 
@@ -84,6 +88,10 @@ async function makeResources(fresh: Factories, slug: string): Promise<Resources>
       invitation: (await fresh.invitation()).id,
       workingGroup,
       joinRequest: await fresh.joinRequest(workingGroup),
+      trainingTopic: await fresh.trainingTopic(),
+      trainingSession: await fresh.trainingSession(),
+      lens: await fresh.lens(),
+      neighbourhood: await fresh.neighbourhood(),
     },
   };
 }
@@ -121,6 +129,10 @@ function idFor(url: string, param: string, from: Resources): string {
     people: ids.person,
     invitations: ids.invitation,
     "working-groups": ids.workingGroup,
+    topics: ids.trainingTopic,
+    sessions: ids.trainingSession,
+    lenses: ids.lens,
+    neighbourhoods: ids.neighbourhood,
   };
   const id = bySegment[segment];
   if (!id) throw new Error(`${url}: no foreign id known for :id after /${segment}; add it to idFor in branchIsolation.test.ts`);

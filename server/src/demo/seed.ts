@@ -7,6 +7,7 @@ import { seedDemoMeetings } from "./calendar.ts";
 import { seedDemoRoster } from "./board.ts";
 import { seedDemoGoals } from "./goals.ts";
 import { seedDemoMeetingAgendas } from "./meetingAgendas.ts";
+import { seedDemoTraining } from "./training.ts";
 import { calendarDays, TEMPLATE_WORKING_GROUPS, type BranchRole, type WorkingGroupRole } from "@afdelingsplanner/shared";
 import type { DemoBranchContext } from "./context.ts";
 
@@ -120,7 +121,7 @@ const UTRECHT: DemoBranch = {
 export const DEMO_ADMIN_EMAIL = "admin@bij1-denhaag.example";
 
 /** Per-feature demo data (meetings, roster, …), each in its own file beside this one. */
-const DEMO_FEATURE_SEEDERS: ((context: DemoBranchContext) => Promise<void>)[] = [seedDemoMeetings, seedDemoRoster, seedDemoGoals, seedDemoMeetingAgendas];
+const DEMO_FEATURE_SEEDERS: ((context: DemoBranchContext) => Promise<void>)[] = [seedDemoMeetings, seedDemoRoster, seedDemoGoals, seedDemoMeetingAgendas, seedDemoTraining];
 
 /** Seeds the demo branches unless they exist, around `now` (the app's clock). Returns whether anything was written. */
 export async function seedDemoData(db: Database, now: Date): Promise<boolean> {

@@ -18,6 +18,8 @@ export const ACTIVITY_RULES: Readonly<Record<ActivityType, ActivityRule>> = {
   article: { takesCount: false, needsOrganisation: false },
   social_posts: { takesCount: true, needsOrganisation: false },
   theme_evening: { takesCount: false, needsOrganisation: false },
+  conversation_evening: { takesCount: false, needsOrganisation: false },
+  office_hours: { takesCount: false, needsOrganisation: false },
   other: { takesCount: false, needsOrganisation: false },
 };
 

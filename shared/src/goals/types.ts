@@ -18,6 +18,9 @@ export const ACTIVITY_TYPES = [
   "article",
   "social_posts",
   "theme_evening",
+  // Made by training sessions (shared/src/training): gespreksavond, spreekuur in een wijk.
+  "conversation_evening",
+  "office_hours",
   "other",
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
@@ -28,7 +31,7 @@ export type CadenceUnit = (typeof CADENCE_UNITS)[number];
 export const GOAL_STATUSES = ["on_track", "behind", "done", "overdue"] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
-export const ORGANISATION_TYPES = ["party", "community", "ngo", "government", "union", "other"] as const;
+export const ORGANISATION_TYPES = ["party", "community", "ngo", "government", "union", "branch", "other"] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 /** The part of a goal that decides its progress. Dates are local days "YYYY-MM-DD", both ends inclusive. */

@@ -15,6 +15,7 @@ export const ActivityCreateBody = Type.Object(
     note: Type.Optional(Type.String({ maxLength: LIMITS.workingGroups.activityNote.maxLength })),
     link: Type.Optional(HttpLink),
     personId: Type.Optional(Type.String({ format: "uuid", description: "Who did it; default the caller. Only a chair or board member may name someone else" })),
+    neighbourhoodId: Type.Optional(Type.String({ format: "uuid", description: "The wijk it took place in (one of the branch's neighbourhoods)" })),
   },
   { additionalProperties: false },
 );
@@ -29,6 +30,9 @@ export const ActivityView = Type.Object({
   personName: Nullable(Type.String()),
   organisationId: Nullable(Type.String()),
   organisationName: Nullable(Type.String()),
+  neighbourhoodId: Nullable(Type.String()),
+  neighbourhoodName: Nullable(Type.String()),
+  trainingSessionId: Nullable(Type.String({ description: "Set when a training session made this activity; change it there" })),
   count: Type.Integer({ description: "Posts for social_posts, 1 otherwise" }),
   note: Type.String(),
   link: Nullable(Type.String()),

@@ -5,6 +5,7 @@ import { LIMITS } from "./limits.ts";
 /** What the audit log (logboek) records changes to; the web's filter offers these. */
 export const AUDIT_ENTITY_TYPES = [
   "series",
+  "training_session",
   "occurrence_exception",
   "board_term",
   "board_seat",

@@ -118,6 +118,13 @@ export const ERROR_CODES = [
   "SWAP_WEEK_PAST",
   "INVALID_PLAN",
   "FOCUS_TOPIC_EXISTS",
+  // Training (scholing) and neighbourhoods (server/src/modules/training)
+  "INVALID_TRAINING_SESSION",
+  "UNKNOWN_TRAINING_TOPIC",
+  "UNKNOWN_NEIGHBOURHOOD",
+  "TOPIC_HAS_SESSIONS",
+  "NEIGHBOURHOOD_IN_USE",
+  "ACTIVITY_FROM_TRAINING",
   // Working groups as bodies: create, archive, members, join requests (server/src/modules/workingGroups/manage)
   "INVALID_WORKING_GROUP_NAME",
   "WORKING_GROUP_NAME_TAKEN",

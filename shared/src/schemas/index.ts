@@ -24,4 +24,5 @@ export * from "./peopleImport.ts";
 export * from "./notifications.ts";
 export * from "./ownData.ts";
 export * from "./plan.ts";
+export * from "./training.ts";
 export * from "./workingGroupsManage.ts";

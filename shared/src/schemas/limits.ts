@@ -102,6 +102,23 @@ export const LIMITS = {
     focusTopicName: { maxLength: 100 },
     focusTopicDescription: { maxLength: 5000 },
   },
+  training: {
+    topicName: { maxLength: 120 },
+    topicDescription: { maxLength: 5000 },
+    learningQuestion: { maxLength: 500 },
+    learningQuestions: { maxItems: 30 },
+    sessionTitle: { maxLength: 200 },
+    sessionLocation: { maxLength: 300 },
+    /** From a quarter of an hour to a whole day. */
+    sessionDurationMinutes: { min: 15, max: 1440 },
+    speakerName: { maxLength: 120 },
+    speakers: { maxItems: 20 },
+    lensName: { maxLength: 60 },
+    lenses: { maxItems: 30 },
+    attendance: { min: 0, max: 100_000 },
+    evaluation: { maxLength: 5000 },
+    neighbourhoodName: { maxLength: 100 },
+  },
   people: {
     name: { maxLength: 120 },
     phone: { maxLength: 40 },

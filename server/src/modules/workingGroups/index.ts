@@ -15,3 +15,6 @@ export async function workingGroupsModule(app: FastifyInstance) {
   await app.register(rotaRoutes);
   await app.register(planRoutes);
 }
+
+// For the training module: who may organise a session is who may manage the group (its chair, or a board member).
+export { assertMayManage, loadActor, mayManageGroup, type Actor } from "./goals/access.ts";

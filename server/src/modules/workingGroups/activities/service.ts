@@ -2,7 +2,7 @@ import { activityProblems, storedCount } from "@afdelingsplanner/shared";
 import { type ActivitiesQuery, type ActivityCreateBody, type ActivityView } from "@afdelingsplanner/shared/schemas";
 import type { Database, Db } from "../../../db/client.ts";
 import type { Activity, Prisma } from "../../../generated/prisma/client.ts";
-import { badRequest, forbidden, notFound } from "../../../lib/errors.ts";
+import { badRequest, conflict, forbidden, notFound } from "../../../lib/errors.ts";
 import { fromIsoDate, toIsoDate } from "../../../lib/dates.ts";
 import { assertRealDate } from "../../../lib/dateWindow.ts";
 import { actingPerson, assertMayLog, groupFromBody, groupFromFilter, mayManageGroup, type Actor } from "../goals/access.ts";
@@ -12,13 +12,14 @@ import type { BranchScope } from "../../../lib/clock.ts";
 export const activityInclude = {
   person: { select: { name: true } },
   organisation: { select: { name: true } },
+  neighbourhood: { select: { name: true } },
 } as const satisfies Prisma.ActivityInclude;
 
-type ActivityRow = Activity & { person: { name: string } | null; organisation: { name: string } | null };
+type ActivityRow = Activity & { person: { name: string } | null; organisation: { name: string } | null; neighbourhood: { name: string } | null };
 
 /** Who may undo an activity: who did or logged it, the group's chair, or a board member. */
 function mayDelete(actor: Actor, activity: Activity): boolean {
-  if (actor.personId === null) return false;
+  if (actor.personId === null || activity.trainingSessionId !== null) return false;
   return activity.personId === actor.personId || activity.createdById === actor.personId || mayManageGroup(actor, activity.workingGroupId);
 }
 
@@ -32,6 +33,9 @@ export function activityView(activity: ActivityRow, actor: Actor): ActivityView 
     personName: activity.person?.name ?? null,
     organisationId: activity.organisationId,
     organisationName: activity.organisation?.name ?? null,
+    neighbourhoodId: activity.neighbourhoodId,
+    neighbourhoodName: activity.neighbourhood?.name ?? null,
+    trainingSessionId: activity.trainingSessionId,
     count: activity.count,
     note: activity.note,
     link: activity.link,
@@ -62,6 +66,9 @@ export async function logActivity(db: Database, branch: BranchScope, actor: Acto
   const problems = activityProblems(body, today);
   if (problems.length > 0) throw badRequest(problems.join(" "), "INVALID_ACTIVITY");
   if (body.organisationId) await assertOrganisation(db, branch.id, body.organisationId);
+  if (body.neighbourhoodId && (await db.neighbourhood.count({ where: { id: body.neighbourhoodId, branchId: branch.id } })) === 0) {
+    throw badRequest(`Neighbourhood ${body.neighbourhoodId} is not one of this branch's wijken; add it under Wijken first.`, "UNKNOWN_NEIGHBOURHOOD");
+  }
   const personId = await doerOf(db, branch.id, actor, group.id, body.personId);
   const created = await db.activity.create({
     data: {
@@ -71,6 +78,7 @@ export async function logActivity(db: Database, branch: BranchScope, actor: Acto
       date: fromIsoDate(body.date),
       personId,
       organisationId: body.organisationId ?? null,
+      neighbourhoodId: body.neighbourhoodId ?? null,
       count: storedCount(body.type, body.count),
       note: body.note?.trim() ?? "",
       link: body.link ?? null,
@@ -99,6 +107,7 @@ export async function listActivities(db: Database, branch: BranchScope, actor: A
 export async function deleteActivity(db: Database, branch: BranchScope, actor: Actor, activityId: string) {
   const activity = await db.activity.findFirst({ where: { id: activityId, branchId: branch.id }, include: { workingGroup: { select: { name: true } } } });
   if (!activity) throw notFound("Activity");
+  if (activity.trainingSessionId) throw conflict("A training session made this activity; change or delete the session under Scholing instead.", "ACTIVITY_FROM_TRAINING");
   if (!mayDelete(actor, activity)) throw forbidden(`Only who logged this activity, the chair of ${activity.workingGroup.name} or a board member may delete it.`, "NOT_YOUR_ACTIVITY");
   await db.activity.deleteMany({ where: { id: activityId, branchId: branch.id } });
 }

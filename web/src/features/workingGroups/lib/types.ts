@@ -13,10 +13,12 @@ export const ACTIVITY_TYPES = [
   "article",
   "council_speech",
   "theme_evening",
+  "conversation_evening",
+  "office_hours",
   "other",
 ] as const satisfies readonly ActivityType[];
 
-export const ORGANISATION_TYPES = ["party", "community", "ngo", "government", "union", "other"] as const satisfies readonly OrganisationType[];
+export const ORGANISATION_TYPES = ["party", "community", "ngo", "government", "union", "branch", "other"] as const satisfies readonly OrganisationType[];
 
 export const GOAL_STATUSES = ["behind", "overdue", "on_track", "done"] as const satisfies readonly GoalStatus[];
 
