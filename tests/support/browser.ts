@@ -74,7 +74,8 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core
 /** Serious and critical axe-core violations on the page as it is now, as "rule: target" lines. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
   // Evaluated through DevTools rather than added as a <script> tag: the app's CSP (script-src 'self') blocks inline scripts.
-  await page.evaluate(AXE_SOURCE);
+  // Once per document: a page that moves within the app keeps axe (half a megabyte to parse each time).
+  if (!(await page.evaluate(() => "axe" in globalThis))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     // Runs in the page, where the script tag above defined axe on the global object.
     const { axe } = globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { useModalDialog } from "./useModalDialog.ts";
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -15,18 +16,11 @@ interface ConfirmDialogProps {
 
 /**
  * A modal <dialog>: the browser traps focus, Escape cancels, and focus returns to the button
- * that opened it. Focus starts on the safe choice.
+ * that opened it (useModalDialog). Focus starts on the safe choice.
  */
 export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, busy = false, tone = "danger" }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
     <dialog

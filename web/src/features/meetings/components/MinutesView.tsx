@@ -5,6 +5,7 @@ import { Loading } from "../../../components/Loading.tsx";
 import type { MeetingRef } from "../api/keys.ts";
 import { useAttendance, useDecisions, useMeetingActions } from "../api/minutes.ts";
 import { useFormat } from "../lib/useFormat.ts";
+import { MinutesDownload } from "./MinutesDownload.tsx";
 import { PostponedBadge } from "./PostponedBadge.tsx";
 
 /** Notulen: who was there, each item with its outcome and minutes, the decisions and the actions. Prints on its own. */
@@ -27,11 +28,7 @@ export function MinutesView({ meeting, agenda }: { meeting: MeetingRef; agenda: 
 
   return (
     <article className="mtg-minutes-doc" data-testid="minutes">
-      <div className="mtg-row mtg-no-print">
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {t("meetings.minutes.print")}
-        </button>
-      </div>
+      <MinutesDownload meeting={meeting} />
       <h2>{t("meetings.minutes.heading", { title: agenda.meeting.title, date: format.longDate(agenda.meeting.date) })}</h2>
       <dl className="mtg-dl">
         <dt>{t("meetings.minutes.present")}</dt>

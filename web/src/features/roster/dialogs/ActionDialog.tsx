@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useRosterErrorText } from "../useRosterErrorText.ts";
 import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
+import { useModalDialog } from "../../../components/useModalDialog.ts";
 import "./dialog.css";
 
 interface ActionDialogProps {
@@ -17,21 +18,16 @@ interface ActionDialogProps {
 }
 
 /**
- * The confirmation every roster action asks for. A native modal <dialog> traps focus, closes on Escape
- * and gives focus back to the button that opened it, without any code of ours.
+ * The confirmation every roster action asks for. A native modal <dialog> traps focus and closes on Escape;
+ * useModalDialog gives focus back to the button that opened it, also when the page unmounts the dialog.
  */
 export function ActionDialog({ title, confirmLabel, pending, error, onConfirm, onClose, children, describeError }: ActionDialogProps) {
   const { t } = useTranslation();
   const rosterErrorText = useRosterErrorText();
   const errorText = describeError ?? rosterErrorText;
-  const ref = useRef<HTMLDialogElement>(null);
+  // Open while mounted: the roster page renders the dialog only while one is asked for.
+  const ref = useModalDialog(true);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   return (
     <dialog
