@@ -82,7 +82,7 @@ beforeAll(async () => {
     data: { id: childId, branchId: denHaag.id, seriesId: board.id, date: new Date("2026-10-21"), position: 90, title: "Backup: doorgeschoven", origin: "carried_over", previousItemId: parentId, rootItemId: parentId },
   });
   // A calendar-feed secret and a login session: neither may end up in the file.
-  await db.user.update({ where: { email: DEMO.secretary }, data: { calendarFeedToken: "feed-secret-that-must-not-be-exported" } });
+  await db.user.update({ where: { email: DEMO.secretary }, data: { calendarFeedTokenHash: "feed-secret-that-must-not-be-exported" } });
   await login(source.app, DEMO.secretary);
   // An audit entry (append-only table): --replace has to delete it on purpose. Raw SQL, because the
   // generated client may lag behind the migration while other work is in progress.
@@ -139,7 +139,7 @@ describe("what a branch export holds", () => {
     expect(emails).toEqual(expect.arrayContaining([DEMO.secretary, DEMO.member, DEMO.treasurer]));
     expect(emails).not.toContain(DEMO.utrechtMember);
     for (const user of original.tables.User!) {
-      expect(user).not.toHaveProperty("calendarFeedToken");
+      expect(user).not.toHaveProperty("calendarFeedTokenHash");
       expect(String(user.passwordHash)).toMatch(/^\$argon2id\$/);
     }
     // Instants as ISO strings in UTC, calendar days as dates.
@@ -206,7 +206,7 @@ describe("restoring", () => {
     expect(withoutTime(await exportOf(source.url))).toEqual(withoutTime(original));
     expect(withoutTime(await exportOf(source.url, "utrecht"))).toEqual(withoutTime(utrechtBefore));
     // Users stay as they were, feed secret included, so existing subscriptions keep working.
-    expect((await db.user.findUniqueOrThrow({ where: { email: DEMO.secretary } })).calendarFeedToken).toBe("feed-secret-that-must-not-be-exported");
+    expect((await db.user.findUniqueOrThrow({ where: { email: DEMO.secretary } })).calendarFeedTokenHash).toBe("feed-secret-that-must-not-be-exported");
     await login(source.app, DEMO.utrechtMember);
   });
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import ICAL from "ical.js";
 import { addMonths, format } from "date-fns";
 import { TZDate } from "@date-fns/tz";
@@ -33,6 +36,7 @@ function parseFeed(text: string): ParsedEvent[] {
 }
 
 const feedPath = (url: string) => new URL(url).pathname;
+const tokenOf = (url: string) => feedPath(url).split("/").at(-1)?.replace(/\.ics$/, "") ?? "";
 
 describe("personal calendar feed", () => {
   it("holds exactly the meetings the API lists for the member, 3 months back to 12 months ahead, with exceptions applied", async () => {
@@ -52,7 +56,7 @@ describe("personal calendar feed", () => {
     });
     expect(cancel.statusCode).toBe(200);
 
-    const feedUrl = (await ctx.app.inject({ method: "GET", url: "/api/me/calendar-feed", headers: bearer(member) })).json().url;
+    const feedUrl = (await ctx.app.inject({ method: "POST", url: "/api/me/calendar-feed", headers: bearer(member) })).json().url;
     expect(feedUrl).toMatch(/^http:\/\/[^/]+\/api\/calendar\/[\w-]{20,}\.ics$/);
     const feed = await ctx.app.inject({ method: "GET", url: feedPath(feedUrl) });
     expect(feed.statusCode).toBe(200);
@@ -74,14 +78,41 @@ describe("personal calendar feed", () => {
     expect(fromFeed.find((event) => event.uid === `${cancelled.seriesId}-${cancelled.date}@afdelingsplanner`)?.cancelled).toBe(true);
   });
 
-  it("gives the same URL until it is regenerated, after which the old one stops working", async () => {
+  it("shows the URL once, when it is made; a new one ends the old one", async () => {
     const member = await login(ctx.app, DEMO.secretary);
-    const first = (await ctx.app.inject({ method: "GET", url: "/api/me/calendar-feed", headers: bearer(member) })).json().url;
-    expect((await ctx.app.inject({ method: "GET", url: "/api/me/calendar-feed", headers: bearer(member) })).json().url).toBe(first);
+    const first = (await ctx.app.inject({ method: "POST", url: "/api/me/calendar-feed", headers: bearer(member) })).json().url;
+    const status = await ctx.app.inject({ method: "GET", url: "/api/me/calendar-feed", headers: bearer(member) });
+    expect(status.json()).toEqual({ active: true });
+    expect(status.body).not.toContain(tokenOf(first));
     const second = (await ctx.app.inject({ method: "POST", url: "/api/me/calendar-feed", headers: bearer(member) })).json().url;
     expect(second).not.toBe(first);
     expect((await ctx.app.inject({ method: "GET", url: feedPath(first) })).statusCode).toBe(404);
     expect((await ctx.app.inject({ method: "GET", url: feedPath(second) })).statusCode).toBe(200);
+  });
+
+  it("keeps only the SHA-256 of a feed token in the database (issue 16 finding 4)", async () => {
+    const member = await login(ctx.app, DEMO.utrechtMember);
+    expect((await ctx.app.inject({ method: "GET", url: "/api/me/calendar-feed", headers: bearer(member) })).json()).toEqual({ active: false });
+    const token = tokenOf((await ctx.app.inject({ method: "POST", url: "/api/me/calendar-feed", headers: bearer(member) })).json().url);
+    const rows = await ctx.db.$queryRaw<{ row: string }[]>`SELECT row_to_json(u)::text AS row FROM "User" u`;
+    expect(rows.filter(({ row }) => row.includes(token))).toEqual([]);
+    const [stored] = await ctx.db.$queryRaw<{ hash: string }[]>`SELECT "calendarFeedTokenHash" AS hash FROM "User" WHERE id = ${member.userId}::uuid`;
+    expect(stored?.hash).toBe(createHash("sha256").update(token).digest("hex"));
+  });
+
+  it("keeps a token made before the tokens were hashed working: the migration hashes it in place", async () => {
+    // The secretary's row as it was before the migration: the column under its old name, holding the plain token.
+    const plain = "old-plain-token-from-before-hashing_0123456789";
+    const [secretary] = await ctx.db.$queryRaw<{ id: string }[]>`SELECT id::text FROM "User" WHERE email = ${DEMO.secretary}`;
+    await ctx.db.$executeRawUnsafe(`ALTER TABLE "User" RENAME COLUMN "calendarFeedTokenHash" TO "calendarFeedToken"`);
+    await ctx.db.$executeRawUnsafe(`ALTER INDEX "User_calendarFeedTokenHash_key" RENAME TO "User_calendarFeedToken_key"`);
+    await ctx.db.$executeRaw`UPDATE "User" SET "calendarFeedToken" = ${plain} WHERE id = ${secretary?.id}::uuid`;
+    const migration = await readFile(path.join(import.meta.dirname, "../../prisma/migrations/20261207210000_hashed_calendar_feed_tokens/migration.sql"), "utf8");
+    for (const statement of migration.replace(/--.*$/gm, "").split(";").map((part) => part.trim()).filter(Boolean)) await ctx.db.$executeRawUnsafe(statement);
+    const feed = await ctx.app.inject({ method: "GET", url: `/api/calendar/${plain}.ics` });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.body).toContain("BEGIN:VCALENDAR");
+    expect(JSON.stringify(await ctx.db.$queryRaw`SELECT * FROM "User"`)).not.toContain(plain);
   });
 
   it("needs a login to see the feed URL, and refuses unknown tokens", async () => {

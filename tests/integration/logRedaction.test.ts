@@ -32,7 +32,7 @@ const secret = () => randomBytes(32).toString("base64url");
 describe("no secret in any log line (issue 16 F)", () => {
   it("masks feed and guest tokens in API paths, link tokens in query strings, and never logs the Authorization header", async () => {
     const member = await login(app, DEMO.member);
-    const feed = await app.inject({ method: "GET", url: "/api/me/calendar-feed", headers: bearer(member) });
+    const feed = await app.inject({ method: "POST", url: "/api/me/calendar-feed", headers: bearer(member) });
     expect(feed.statusCode).toBe(200);
     const feedToken = new URL(feed.json<{ url: string }>().url).pathname.split("/").at(-1)?.replace(/\.ics$/, "") ?? "";
     expect(feedToken.length).toBeGreaterThan(20);

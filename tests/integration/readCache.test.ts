@@ -107,7 +107,7 @@ describe("read cache", () => {
   });
 
   it("ends the old feed at once on every instance when a new feed token is made", async () => {
-    const url = (await first.inject({ method: "GET", url: "/api/me/calendar-feed", headers: bearer(member) })).json<{ url: string }>().url;
+    const url = (await first.inject({ method: "POST", url: "/api/me/calendar-feed", headers: bearer(member) })).json<{ url: string }>().url;
     const feedPath = new URL(url).pathname;
     expect((await second.inject({ method: "GET", url: feedPath })).statusCode).toBe(200);
     expect((await second.inject({ method: "GET", url: feedPath })).statusCode).toBe(200);

@@ -28,7 +28,7 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { addDaysLocal, calendarDays, isoWeekKey } from "@afdelingsplanner/shared";
 import type { Database } from "../../server/src/db/client.ts";
 import { fromIsoDate } from "../../server/src/lib/dates.ts";
-import { calendarFeedToken } from "../../server/src/modules/calendar/feeds.ts";
+import { newCalendarFeedToken } from "../../server/src/modules/calendar/feeds.ts";
 import { seatVersion } from "../../server/src/modules/board/views.ts";
 import { expiryFrom, newToken } from "../../server/src/modules/people/invitations.ts";
 import { DEMO_PASSWORD } from "../../server/src/demo/seed.ts";
@@ -739,7 +739,7 @@ export async function prepareMatrix(app: FastifyInstance, db: Database): Promise
     boardSeries,
     nextBoardMeeting,
     fresh: { ...fresh, staggeringProposal },
-    calendarFeedToken: await calendarFeedToken(db, userOf.tim, false),
+    calendarFeedToken: await newCalendarFeedToken(db, userOf.tim),
     boardSession,
   };
 }

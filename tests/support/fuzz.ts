@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { STATUS_CODES } from "node:http";
 import type { Database } from "../../server/src/db/client.ts";
 import type { RouteAccess } from "../../server/src/lib/access.ts";
+import { newCalendarFeedToken } from "../../server/src/modules/calendar/feeds.ts";
 
 /** The subset of JSON Schema that TypeBox emits into the OpenAPI document. */
 export interface JsonSchema {
@@ -117,8 +118,9 @@ export async function loadPools(db: Database, ownSlug = "den-haag"): Promise<Fuz
   const meetings = await db.$queryRaw<{ seriesId: string; date: string }[]>`
     SELECT DISTINCT "seriesId"::text AS "seriesId", to_char(date, 'YYYY-MM-DD') AS date FROM "AgendaItem" WHERE "branchId" = ${own.id}::uuid
     UNION SELECT "seriesId"::text, to_char(date, 'YYYY-MM-DD') FROM "MeetingRecord" WHERE "branchId" = ${own.id}::uuid`;
-  const tokens = await db.$queryRaw<{ token: string }[]>`SELECT "calendarFeedToken" AS token FROM "User" WHERE "calendarFeedToken" IS NOT NULL`;
-  return { ids, meetings, calendarTokens: tokens.map((row) => row.token) };
+  // Only hashes are stored (issue 16), so a token to fuzz with is made for one of the branch's members.
+  const [member] = await db.$queryRaw<{ userId: string }[]>`SELECT "userId"::text AS "userId" FROM "Person" WHERE "branchId" = ${own.id}::uuid AND "userId" IS NOT NULL LIMIT 1`;
+  return { ids, meetings, calendarTokens: member ? [await newCalendarFeedToken(db, member.userId)] : [] };
 }
 
 const PARAM_CATEGORY: Record<string, Category> = {

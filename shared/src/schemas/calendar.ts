@@ -188,3 +188,7 @@ export type RangeLoadResponse = Static<typeof RangeLoadResponse>;
 
 export const CalendarFeedResponse = Type.Object({ url: Type.String({ description: "Secret URL of your personal iCalendar feed" }) });
 export type CalendarFeedResponse = Static<typeof CalendarFeedResponse>;
+export const CalendarFeedStatus = Type.Object({
+  active: Type.Boolean({ description: "Whether you have a feed URL; only its hash is stored, so it is shown once, when it is made (POST)" }),
+});
+export type CalendarFeedStatus = Static<typeof CalendarFeedStatus>;

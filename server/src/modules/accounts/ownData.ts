@@ -134,7 +134,7 @@ async function membershipOf(db: Database, person: PersonRow, accountEmail: strin
 export async function exportOwnData(db: Database, actor: AuditActor & { userId: string }): Promise<OwnDataExport> {
   const user = await db.user.findUnique({
     where: { id: actor.userId },
-    select: { name: true, email: true, locale: true, isPlatformAdmin: true, createdAt: true, passwordChangedAt: true, calendarFeedToken: true },
+    select: { name: true, email: true, locale: true, isPlatformAdmin: true, createdAt: true, passwordChangedAt: true, calendarFeedTokenHash: true },
   });
   if (!user) throw notFound("Your account");
   const people = await db.person.findMany({ where: { userId: actor.userId, erasedAt: null }, select: membershipSelect, orderBy: { createdAt: "asc" } });
@@ -160,7 +160,7 @@ export async function exportOwnData(db: Database, actor: AuditActor & { userId: 
       isPlatformAdmin: user.isPlatformAdmin,
       createdAt: user.createdAt.toISOString(),
       passwordChangedAt: instant(user.passwordChangedAt),
-      hasCalendarFeed: user.calendarFeedToken !== null,
+      hasCalendarFeed: user.calendarFeedTokenHash !== null,
     },
     memberships,
   };

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { BranchSlugParams, CalendarFeedResponse, ErrorBody } from "@afdelingsplanner/shared/schemas";
+import { BranchSlugParams, CalendarFeedResponse, CalendarFeedStatus, ErrorBody } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../lib/access.ts";
-import { calendarFeedToken, personalFeed, publicBoardFeed } from "./feeds.ts";
+import { hashSecretToken } from "../../lib/tokenHash.ts";
+import { hasCalendarFeed, newCalendarFeedToken, personalFeed, publicBoardFeed } from "./feeds.ts";
 
 const tags = ["calendar"];
 const feedUrl = (request: FastifyRequest, token: string) => `${request.protocol}://${request.host}/api/calendar/${token}.ics`;
@@ -14,14 +15,17 @@ export async function feedRoutes(app: FastifyInstance) {
 
   api.get(
     "/api/me/calendar-feed",
-    { config: { access: access.user }, schema: { tags, summary: "The URL of your personal calendar feed (secret: share it with nobody)", response: { 200: CalendarFeedResponse, 401: ErrorBody } } },
-    async (request) => ({ url: feedUrl(request, await calendarFeedToken(app.db, contextOf(request).caller.id, false)) }),
+    {
+      config: { access: access.user },
+      schema: { tags, summary: "Whether you have a personal calendar feed; its URL is shown only once, when it is made", response: { 200: CalendarFeedStatus, 401: ErrorBody } },
+    },
+    async (request) => ({ active: await hasCalendarFeed(app.db, contextOf(request).caller.id) }),
   );
 
   api.post(
     "/api/me/calendar-feed",
-    { config: { access: access.user }, schema: { tags, summary: "Make a new feed URL; the old one stops working", response: { 200: CalendarFeedResponse, 401: ErrorBody } } },
-    async (request) => ({ url: feedUrl(request, await calendarFeedToken(app.db, contextOf(request).caller.id, true)) }),
+    { config: { access: access.user }, schema: { tags, summary: "Make a feed URL (secret: share it with nobody), shown this once; an old one stops working", response: { 200: CalendarFeedResponse, 401: ErrorBody } } },
+    async (request) => ({ url: feedUrl(request, await newCalendarFeedToken(app.db, contextOf(request).caller.id)) }),
   );
 
   api.get(
@@ -37,9 +41,10 @@ export async function feedRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      // Keyed on the token (a new one is a write, which empties the cache) and the day, which moves the feed's window.
+      // Keyed on the token's hash (a cache in Redis holds no working link; a new token is a write, which empties
+      // the cache) and the day, which moves the feed's window.
       const now = contextOf(request).clock.now();
-      const key = `calendar-feed:${request.params.token}:${now.toISOString().slice(0, 10)}`;
+      const key = `calendar-feed:${hashSecretToken(request.params.token)}:${now.toISOString().slice(0, 10)}`;
       const feed = await app.readCache.read(request, key, () => personalFeed(app.db, request.params.token, now));
       return reply.type("text/calendar; charset=utf-8").header("cache-control", "private, max-age=300").send(feed);
     },

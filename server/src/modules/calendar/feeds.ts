@@ -8,6 +8,7 @@ import { TZDate } from "@date-fns/tz";
 import { occurrencesInWindow } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import { notFound } from "../../lib/errors.ts";
+import { hashSecretToken } from "../../lib/tokenHash.ts";
 import { loadSeriesForWindow } from "./service.ts";
 
 const MODE_LABEL = { in_person: "Fysiek", online: "Online", hybrid: "Hybride" } as const;
@@ -19,11 +20,16 @@ function feedWindow(timeZone: string, now: Date) {
   return { from: format(addMonths(today, -3), "yyyy-MM-dd"), to: format(addMonths(today, 12), "yyyy-MM-dd") };
 }
 
-export async function calendarFeedToken(db: Database, userId: string, regenerate: boolean): Promise<string> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { calendarFeedToken: true } });
-  if (user.calendarFeedToken && !regenerate) return user.calendarFeedToken;
+/** Whether the user has a feed URL. The URL itself cannot be shown again: only its hash is stored. */
+export async function hasCalendarFeed(db: Database, userId: string): Promise<boolean> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { calendarFeedTokenHash: true } });
+  return user.calendarFeedTokenHash !== null;
+}
+
+/** Makes a new feed token, which ends the old one, and returns it: the only time it is seen in plain text. */
+export async function newCalendarFeedToken(db: Database, userId: string): Promise<string> {
   const token = randomBytes(24).toString("base64url");
-  await db.user.update({ where: { id: userId }, data: { calendarFeedToken: token } });
+  await db.user.update({ where: { id: userId }, data: { calendarFeedTokenHash: hashSecretToken(token) } });
   return token;
 }
 
@@ -34,7 +40,7 @@ export async function calendarFeedToken(db: Database, userId: string, regenerate
  */
 export async function personalFeed(db: Database, token: string, now: Date): Promise<string> {
   const user = await db.user.findUnique({
-    where: { calendarFeedToken: token },
+    where: { calendarFeedTokenHash: hashSecretToken(token) },
     select: { name: true, people: { select: { id: true, branch: { select: { id: true, name: true, timeZone: true } } } } },
   });
   if (!user) throw notFound("Calendar feed");
@@ -46,6 +52,8 @@ export async function personalFeed(db: Database, token: string, now: Date): Prom
       const details = [MODE_LABEL[occurrence.mode], occurrence.reason, owner.row.description].filter(Boolean).join("\n");
       calendar.createEvent({
         id: `${owner.id}-${occurrence.date}@afdelingsplanner`,
+        // The SEQUENCE the last mailed invitation for this UID carried (calendar/invitations.ts), so feed and mail agree on which is newest.
+        sequence: owner.row.calendarSequence,
         stamp: now,
         start: new Date(occurrence.startsAt),
         end: new Date(occurrence.endsAt),

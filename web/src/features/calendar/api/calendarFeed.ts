@@ -1,37 +1,30 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { CalendarFeedResponse } from "@afdelingsplanner/shared/schemas";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { CalendarFeedResponse, CalendarFeedStatus } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { agendaKeys } from "./keys.ts";
 
 const FEED_PATH = "/api/me/calendar-feed";
 
-export function getCalendarFeed(signal?: AbortSignal): Promise<CalendarFeedResponse> {
-  return apiFetch<CalendarFeedResponse>(FEED_PATH, { signal });
+/** Whether you have a feed link; the link itself is shown only once, when it is made (only its hash is stored). */
+export function getCalendarFeed(signal?: AbortSignal): Promise<CalendarFeedStatus> {
+  return apiFetch<CalendarFeedStatus>(FEED_PATH, { signal });
 }
 
-/** Makes a new secret URL; the old one stops working. */
-export function regenerateCalendarFeed(): Promise<CalendarFeedResponse> {
+/** Makes a new secret URL, returned this once; an old one stops working. */
+export function makeCalendarFeed(): Promise<CalendarFeedResponse> {
   return apiFetch<CalendarFeedResponse>(FEED_PATH, { method: "POST" });
 }
 
-export function calendarFeedQueryOptions() {
-  return queryOptions({
-    queryKey: agendaKeys.calendarFeed(),
-    queryFn: ({ signal }) => getCalendarFeed(signal),
-    select: (data) => data.url,
-    staleTime: Infinity,
-  });
-}
-
-/** Only asks for the URL once the subscribe panel is open. */
+/** Only asks once the subscribe panel is open. */
 export function useCalendarFeed(enabled: boolean) {
-  return useQuery({ ...calendarFeedQueryOptions(), enabled });
+  return useQuery({ queryKey: agendaKeys.calendarFeed(), queryFn: ({ signal }) => getCalendarFeed(signal), select: (data) => data.active, enabled });
 }
 
-export function useRegenerateCalendarFeed() {
+export function useMakeCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: regenerateCalendarFeed,
-    onSuccess: (data) => queryClient.setQueryData(agendaKeys.calendarFeed(), data),
+    // "first" or "replace": only tells the panel which message to show.
+    mutationFn: (_kind: "first" | "replace") => makeCalendarFeed(),
+    onSuccess: () => queryClient.setQueryData(agendaKeys.calendarFeed(), { active: true }),
   });
 }

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
-import { useCalendarFeed, useRegenerateCalendarFeed } from "../api/calendarFeed.ts";
+import { useCalendarFeed, useMakeCalendarFeed } from "../api/calendarFeed.ts";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { FeedHowTo } from "./FeedHowTo.tsx";
 
@@ -26,60 +26,41 @@ export function SubscribePanel() {
   );
 }
 
+/**
+ * Only the link's hash is stored (issue 16), so the link itself is shown once, right after it is made.
+ * Afterwards the panel says a link exists and offers a new one, which ends the old one (after a confirmation).
+ */
 function FeedDetails() {
   const { t } = useTranslation();
   const describe = useDescribeError();
-  const id = useId();
   const feed = useCalendarFeed(true);
-  const regenerate = useRegenerateCalendarFeed();
-  const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
+  const make = useMakeCalendarFeed();
   const [confirming, setConfirming] = useState(false);
 
   if (feed.isPending) return <Loading />;
   if (feed.isError) return <ErrorState error={feed.error} onRetry={() => void feed.refetch()} />;
-  const url = feed.data;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyState("copied");
-    } catch {
-      setCopyState("failed"); // no clipboard permission, or not a secure context
-    }
-  }
-
-  let status = "";
-  if (regenerate.isSuccess) status = t("calendar.subscribe.regenerated");
-  if (copyState === "copied") status = t("calendar.subscribe.copied");
-  if (copyState === "failed") status = t("calendar.subscribe.copyFailed");
+  const hadLink = feed.data && !make.isSuccess;
 
   return (
     <>
       <p>{t("calendar.subscribe.intro")}</p>
-      <div className="field">
-        <label htmlFor={`${id}-url`}>{t("calendar.subscribe.urlLabel")}</label>
-        <div className="copy-field">
-          <input id={`${id}-url`} readOnly value={url} onFocus={(event) => event.target.select()} data-testid="feed-url" />
-          <button type="button" className="button" onClick={() => void copy()}>
-            {t("calendar.subscribe.copy")}
-          </button>
-        </div>
-        <p className="field__hint">{t("calendar.subscribe.secret")}</p>
-      </div>
-      <p className="subscribe__status" role="status">
-        {status}
-      </p>
-      <p>
-        <a href={url.replace(/^https?:/, "webcal:")}>{t("calendar.subscribe.open")}</a>
-      </p>
-      <FeedHowTo />
+      {make.data ? (
+        <NewFeedLink url={make.data.url} replacedOld={make.variables === "replace"} />
+      ) : (
+        <p>{hadLink ? t("calendar.subscribe.existing") : t("calendar.subscribe.none")}</p>
+      )}
       <div className="subscribe__regenerate">
-        <button type="button" className="button button--secondary" disabled={regenerate.isPending} onClick={() => setConfirming(true)}>
-          {regenerate.isPending ? t("calendar.actions.busy") : t("calendar.subscribe.regenerate")}
+        <button
+          type="button"
+          className={feed.data ? "button button--secondary" : "button"}
+          disabled={make.isPending}
+          onClick={() => (feed.data ? setConfirming(true) : make.mutate("first"))}
+        >
+          {make.isPending ? t("calendar.actions.busy") : feed.data ? t("calendar.subscribe.regenerate") : t("calendar.subscribe.make")}
         </button>
-        {regenerate.isError && (
+        {make.isError && (
           <p className="form__error" role="alert">
-            {describe(regenerate.error)}
+            {describe(make.error)}
           </p>
         )}
       </div>
@@ -91,12 +72,53 @@ function FeedDetails() {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          setCopyState("idle");
-          regenerate.mutate();
+          make.mutate("replace");
         }}
       >
         <p>{t("calendar.subscribe.confirmBody")}</p>
       </ConfirmDialog>
+    </>
+  );
+}
+
+/** The link just made, with a copy button and the how-to: the one time it can be seen. */
+function NewFeedLink({ url, replacedOld }: { url: string; replacedOld: boolean }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [copyState, setCopyState] = useState<{ url: string; state: "copied" | "failed" } | null>(null);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopyState({ url, state: "copied" });
+    } catch {
+      setCopyState({ url, state: "failed" }); // no clipboard permission, or not a secure context
+    }
+  }
+
+  let status = replacedOld ? t("calendar.subscribe.regenerated") : t("calendar.subscribe.made");
+  if (copyState?.url === url) status = copyState.state === "copied" ? t("calendar.subscribe.copied") : t("calendar.subscribe.copyFailed");
+
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-url`}>{t("calendar.subscribe.urlLabel")}</label>
+        <div className="copy-field">
+          <input id={`${id}-url`} readOnly value={url} onFocus={(event) => event.target.select()} data-testid="feed-url" />
+          <button type="button" className="button" onClick={() => void copy()}>
+            {t("calendar.subscribe.copy")}
+          </button>
+        </div>
+        <p className="field__hint">{t("calendar.subscribe.showOnce")}</p>
+        <p className="field__hint">{t("calendar.subscribe.secret")}</p>
+      </div>
+      <p className="subscribe__status" role="status">
+        {status}
+      </p>
+      <p>
+        <a href={url.replace(/^https?:/, "webcal:")}>{t("calendar.subscribe.open")}</a>
+      </p>
+      <FeedHowTo />
     </>
   );
 }
