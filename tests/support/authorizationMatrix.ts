@@ -26,6 +26,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { addDaysLocal, calendarDays, isoWeekKey } from "@afdelingsplanner/shared";
+import { OPTIONAL_MAIL_KINDS } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../server/src/db/client.ts";
 import { fromIsoDate } from "../../server/src/lib/dates.ts";
 import { newCalendarFeedToken } from "../../server/src/modules/calendar/feeds.ts";
@@ -147,6 +148,14 @@ export const MATRIX: MatrixRow[] = [
   // The secret token in the URL is the credential (calendar apps cannot log in): Tim's feed, for everyone
   // (not one of the roles', which their own POST /api/me/calendar-feed rows replace).
   { method: "GET", url: "/api/calendar/:token.ics", expect: everyone(200), request: (fx) => ({ params: { token: fx.calendarFeedToken } }) },
+  // One-click unsubscribe (RFC 8058): the link's token is the credential, no login (a fresh token of Tim's per request).
+  { method: "GET", url: "/api/unsubscribe/:token/:kind", expect: everyone(200), request: async (fx) => ({ params: { token: await unsubscribeTokenOf(fx, "tim"), kind: "agenda" } }) },
+  {
+    method: "POST",
+    url: "/api/unsubscribe/:token/:kind",
+    expect: everyone(200),
+    request: async (fx) => ({ params: { token: await unsubscribeTokenOf(fx, "tim"), kind: "action_digest" }, body: { "List-Unsubscribe": "One-Click" } }),
+  },
   { method: "GET", url: "/api/public/branches/:slug/board-meetings.ics", expect: everyone(200), request: () => ({}) },
   { method: "GET", url: "/api/public/branches/:slug/board-meetings", expect: everyone(200), request: () => ({}) },
   { method: "POST", url: `${B}/guest-requests`, expect: everyone(201), request: (fx) => ({ body: guestRequestBody(fx) }) },
@@ -200,6 +209,19 @@ export const MATRIX: MatrixRow[] = [
     },
   },
   { method: "GET", url: "/api/branches", expect: loggedIn(200), request: () => ({}) },
+  // Meldingen: the member's own mail preferences in the branch; the admin has none here.
+  { method: "GET", url: `${B}/me/notification-preferences`, expect: anyMember(200), request: () => ({}) },
+  {
+    method: "PUT",
+    url: `${B}/me/notification-preferences`,
+    expect: anyMember(200),
+    // Saves the settings as they are, with the current version: changes nothing other rows see.
+    request: async (fx, caller) => {
+      const row = caller.personId ? await fx.db.notificationPreference.findUnique({ where: { personId: caller.personId } }) : null;
+      const kinds = Object.fromEntries(OPTIONAL_MAIL_KINDS.map((kind) => [kind, !row?.disabledKinds.includes(kind)]));
+      return { body: { kinds, eveningReminderTime: row?.eveningReminderTime ?? "19:00", daysBefore: row?.daysBefore ?? 7, version: row?.version ?? 1 } };
+    },
+  },
 
   // --- Platform administration: starting branches from the template and inviting their first secretary
   { method: "GET", url: "/api/admin/branches", expect: platformAdminOnly(200), request: () => ({}) },
@@ -670,6 +692,13 @@ export interface Fixtures {
   calendarFeedToken: string;
   /** A board member's session, for setting things up through the API. */
   boardSession: Session;
+}
+
+/** A working unsubscribe link's token for this person, as the outbox makes one (only its SHA-256 stored). */
+async function unsubscribeTokenOf(fx: Fixtures, name: PersonName): Promise<string> {
+  const token = randomBytes(24).toString("base64url");
+  await fx.db.unsubscribeToken.create({ data: { tokenHash: createHash("sha256").update(token).digest("hex"), personId: fx.person[name] } });
+  return token;
 }
 
 const emailOf = (name: PersonName) => (name === "sanne" ? DEMO.member : `${name}@bij1-denhaag.example`);

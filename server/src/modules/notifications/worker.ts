@@ -49,6 +49,7 @@ interface ClaimedMail {
   calendarMethod: string | null;
   calendarBody: string | null;
   unsubscribeUrl: string | null;
+  locale: string;
   attempts: number;
 }
 
@@ -79,7 +80,7 @@ async function claimDue(app: FastifyInstance, now: Date): Promise<ClaimedMail[]>
       UPDATE "OutboxMail" AS mail SET status = 'sending', "nextAttemptAt" = ${claimUntil}
       FROM due WHERE mail.id = due.id
       RETURNING mail.id, mail."toAddress", mail.subject, mail."textBody", mail."htmlBody",
-                mail."calendarMethod", mail."calendarBody", mail."unsubscribeUrl", mail.attempts`,
+                mail."calendarMethod", mail."calendarBody", mail."unsubscribeUrl", mail.locale, mail.attempts`,
   );
 }
 
@@ -88,16 +89,42 @@ function calendarPartOf(mail: ClaimedMail): MailMessage["calendar"] {
   return { method: mail.calendarMethod === "CANCEL" ? "CANCEL" : "REQUEST", body: mail.calendarBody };
 }
 
+// PUBLIC_URL per app (keyed by its mailer, like the worker's state): the outbox stores unsubscribe links as
+// paths, since enqueueMail only has the caller's transaction, and the worker makes them absolute.
+const publicUrls = new WeakMap<Mailer, string>();
+
+/** Tells the worker where the app is reached (PUBLIC_URL), for the links it completes when it sends. */
+export function setOutboxPublicUrl(app: FastifyInstance, publicUrl: string): void {
+  publicUrls.set(app.mail, publicUrl.replace(/\/+$/, ""));
+}
+
+/** PUBLIC_URL as the notifications module was given it (links in scheduled mails). */
+export const publicUrlOf = (app: FastifyInstance): string => publicUrls.get(app.mail) ?? "";
+
+/**
+ * The mail as it leaves: an unsubscribe path becomes a link under PUBLIC_URL, and that link is also written
+ * at the bottom of the text and HTML parts, for mail clients that do not offer List-Unsubscribe.
+ */
+function messageOf(app: FastifyInstance, mail: ClaimedMail): MailMessage {
+  const path = mail.unsubscribeUrl;
+  const unsubscribeUrl = path?.startsWith("/") ? `${publicUrls.get(app.mail) ?? ""}${path}` : (path ?? undefined);
+  if (!unsubscribeUrl) return { to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody, calendar: calendarPartOf(mail) };
+  const line = mail.locale === "en" ? "Don't want this kind of mail any more? Unsubscribe" : "Wil je dit soort mail niet meer ontvangen? Afmelden";
+  const escaped = unsubscribeUrl.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  const footer = `<p style="font-size: 0.8em; color: #555">${line.replace(/'/g, "&#39;")}: <a href="${escaped}">${escaped}</a></p>`;
+  return {
+    to: mail.toAddress,
+    subject: mail.subject,
+    text: `${mail.textBody}\n\n--\n${line}: ${unsubscribeUrl}`,
+    html: mail.htmlBody.includes("</body>") ? mail.htmlBody.replace("</body>", `${footer}\n</body>`) : `${mail.htmlBody}\n${footer}`,
+    calendar: calendarPartOf(mail),
+    unsubscribeUrl,
+  };
+}
+
 async function deliver(app: FastifyInstance, mailer: Mailer, mail: ClaimedMail): Promise<void> {
   try {
-    await mailer.send({
-      to: mail.toAddress,
-      subject: mail.subject,
-      text: mail.textBody,
-      html: mail.htmlBody,
-      calendar: calendarPartOf(mail),
-      unsubscribeUrl: mail.unsubscribeUrl ?? undefined,
-    });
+    await mailer.send(messageOf(app, mail));
   } catch (error) {
     const attempts = mail.attempts + 1;
     const now = app.clock.now();
