@@ -418,6 +418,9 @@ export const MATRIX: MatrixRow[] = [
   { method: "POST", url: `${MEETING}/agenda/:itemId/decline`, expect: chairOrBoard(200), request: async (fx) => itemParams(fx, "proposed") },
   // From the working group to the board's next meeting.
   { method: "POST", url: `${MEETING}/agenda/:itemId/refer`, expect: chairOrBoard(201), request: async (fx) => ({ ...(await itemParams(fx, "open")), body: { toSeriesId: fx.boardSeries } }) },
+  // "Agenda versturen" (issue 15): those who prepare the agenda; the status for every member.
+  { method: "GET", url: `${MEETING}/agenda/send`, expect: branchRead(), request: async (fx) => ({ params: await meetingParams(fx) }) },
+  { method: "POST", url: `${MEETING}/agenda/send`, expect: chairOrBoard(200), request: async (fx) => ({ params: await meetingParams(fx) }) },
   // A meeting can be closed once it has taken place (issue 18): yesterday's.
   { method: "POST", url: `${MEETING}/close`, expect: chairOrBoard(200), request: async (fx) => ({ params: paramsOf(await fx.fresh.meeting(undefined, -1)) }) },
   {

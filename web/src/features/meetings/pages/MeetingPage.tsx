@@ -12,6 +12,7 @@ import { MeetingHeader } from "../components/MeetingHeader.tsx";
 import { MinutesView } from "../components/MinutesView.tsx";
 import { PrepView } from "../components/PrepView.tsx";
 import { RunView } from "../components/RunView.tsx";
+import { SendAgenda } from "../components/SendAgenda.tsx";
 import { ViewSwitch, viewOf } from "../components/ViewSwitch.tsx";
 import "../meetings.css";
 
@@ -47,6 +48,7 @@ export function MeetingPage() {
     <div className="mtg-page" data-testid="meeting-page" data-closed={data.meeting.closedAt !== null}>
       {back}
       <MeetingHeader agenda={data} />
+      {!data.meeting.closedAt && data.meeting.status !== "cancelled" && <SendAgenda meeting={ref} timeZone={branch.timeZone} />}
       <CloseMeeting meeting={ref} summary={data.meeting} unhandled={unhandled} canClose={data.permissions.editAgenda} />
       <ViewSwitch current={view} />
       {view === "voorbereiding" && <PrepView meeting={ref} agenda={data} />}
