@@ -21,7 +21,8 @@ function changesOf(value: Prisma.JsonValue, names: ReadonlyMap<string, string>):
     const shown = (raw: unknown) => (field === "owner" && typeof raw === "string" ? (names.get(raw) ?? null) : text(raw));
     changes.push({ field, from: shown(from), to: shown(to) });
   }
-  return changes;
+  // jsonb keeps keys in its own order (shortest first), so the fields are put back in a reading order.
+  return changes.sort((a, b) => ACTION_HISTORY_FIELDS.indexOf(a.field) - ACTION_HISTORY_FIELDS.indexOf(b.field));
 }
 
 /**

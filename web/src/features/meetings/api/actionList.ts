@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ActionUpdateBody, ActionView } from "@afdelingsplanner/shared/schemas";
+import type { ActionHistoryResponse, ActionUpdateBody, ActionView } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, meetingKeys } from "./keys.ts";
 import type { ActionList } from "./minutes.ts";
@@ -29,3 +29,10 @@ export function useUpdateAction(slug: string) {
       ]),
   });
 }
+
+/** Who changed an action and how, oldest first; loaded when its edit dialog opens, fresh after each change. */
+export const useActionHistory = (slug: string, actionId: string) =>
+  useQuery({
+    queryKey: [...meetingKeys.actionList(slug), actionId, "history"],
+    queryFn: ({ signal }) => apiFetch<ActionHistoryResponse>(`${branchPath(slug)}/actions/${encodeURIComponent(actionId)}/history`, { signal }),
+  });

@@ -52,7 +52,12 @@ export function useReorder(ref: MeetingRef) {
   const queryClient = useQueryClient();
   const key = meetingKeys.agenda(ref.slug, ref.seriesId, ref.date);
   return useMutation({
-    mutationFn: (itemIds: string[]) => apiFetch<AgendaResponse>(`${meetingPath(ref)}/agenda/order`, { method: "PUT", body: { itemIds } }),
+    // Each item's version as this page shows it: an order built on a stale agenda gets 409 STALE_VERSION.
+    mutationFn: (itemIds: string[]) => {
+      const versions = new Map((queryClient.getQueryData<AgendaResponse>(key)?.items ?? []).map((item) => [item.id, item.version]));
+      const body = { itemIds, versions: itemIds.map((id) => versions.get(id) ?? 1) };
+      return apiFetch<AgendaResponse>(`${meetingPath(ref)}/agenda/order`, { method: "PUT", body });
+    },
     onMutate: (itemIds) => {
       const before = queryClient.getQueryData<AgendaResponse>(key);
       if (before) {
@@ -66,6 +71,15 @@ export function useReorder(ref: MeetingRef) {
       if (context?.before) queryClient.setQueryData(key, context.before);
     },
     onSuccess: (agenda) => queryClient.setQueryData(key, agenda),
+  });
+}
+
+/** Removes an item at the version the editor saw. */
+export function useDeleteItem(ref: MeetingRef) {
+  const refresh = useRefreshMeeting(ref);
+  return useMutation({
+    mutationFn: ({ itemId, version }: { itemId: string; version: number }) => apiFetch<null>(`${meetingPath(ref)}/agenda/${encodeURIComponent(itemId)}?version=${version}`, { method: "DELETE" }),
+    onSuccess: refresh,
   });
 }
 

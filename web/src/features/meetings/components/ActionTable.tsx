@@ -2,6 +2,7 @@ import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { ActionView } from "@afdelingsplanner/shared/schemas";
 import { useUpdateAction } from "../api/actionList.ts";
+import { ActionEdit } from "./ActionEdit.tsx";
 import { meetingUrl } from "../lib/labels.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
 import { useFormat } from "../lib/useFormat.ts";
@@ -54,6 +55,7 @@ export function ActionTable({ slug, actions, personId }: { slug: string; actions
                     <span className="visually-hidden">: {action.title}</span>
                   </button>
                   {action.status === "done" && action.doneOn && <span className="mtg-hint"> {t("meetings.actions.doneOn", { date: format.date(action.doneOn) })}</span>}
+                  <ActionEdit slug={slug} action={action} />
                 </td>
               </tr>
             ))}

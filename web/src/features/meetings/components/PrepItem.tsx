@@ -4,6 +4,7 @@ import { useParams } from "react-router-dom";
 import { useCurrentBranch } from "../../branches/index.ts";
 import { useAgenda } from "../api/agenda.ts";
 import type { MeetingRef } from "../api/keys.ts";
+import { ItemEdit } from "./ItemEdit.tsx";
 import { ItemHistory } from "./ItemHistory.tsx";
 import { ItemMeta } from "./ItemMeta.tsx";
 import { ReferForm } from "./ReferForm.tsx";
@@ -65,6 +66,7 @@ export function PrepItem({ item, index, count, canMove, busy, onMove }: PrepItem
           </button>
         </div>
       )}
+      {canMove && <ItemEdit meeting={meeting} item={item} />}
       {canRefer && agenda && <ReferForm meeting={meeting} kind={agenda.meeting.kind} item={item} />}
       <ItemHistory slug={branch.slug} item={item} />
     </li>

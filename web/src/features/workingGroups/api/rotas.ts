@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { RotaResponse, RotaSwapBody, RotasResponse } from "@afdelingsplanner/shared/schemas";
+import type { RotaCreateBody, RotaResponse, RotaSwapBody, RotasResponse, RotaUpdateBody } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, wgKeys } from "./keys.ts";
 
@@ -27,3 +27,19 @@ export function useSwapRotaWeeks(slug: string, group: string, rotaId: string) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: wgKeys.rotas(slug, group) }),
   });
 }
+
+/** Creating, changing or ending a rota: the group's rotas follow. */
+function useRotaWrite<T>(slug: string, group: string, write: (body: T) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: write, onSuccess: () => queryClient.invalidateQueries({ queryKey: wgKeys.rotas(slug, group) }) });
+}
+
+export const useCreateRota = (slug: string, group: string) =>
+  useRotaWrite(slug, group, (body: RotaCreateBody) => apiFetch<RotaResponse>(`${branchPath(slug)}/rotas`, { method: "POST", body }));
+
+export const useUpdateRota = (slug: string, group: string, rotaId: string) =>
+  useRotaWrite(slug, group, (body: RotaUpdateBody) => apiFetch<RotaResponse>(`${branchPath(slug)}/rotas/${encodeURIComponent(rotaId)}`, { method: "PATCH", body }));
+
+/** Ends (deletes) the rota at the version the chair saw. */
+export const useEndRota = (slug: string, group: string, rotaId: string) =>
+  useRotaWrite(slug, group, (version: number) => apiFetch<null>(`${branchPath(slug)}/rotas/${encodeURIComponent(rotaId)}?version=${version}`, { method: "DELETE" }));

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { DutyWeekView, RotaView } from "@afdelingsplanner/shared/schemas";
-import { useSwapRotaWeeks } from "../api/rotas.ts";
+import { useEndRota, useSwapRotaWeeks } from "../api/rotas.ts";
 import { weekNumberOfKey } from "../lib/dates.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
 import { useFormat } from "../lib/useFormat.ts";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
+import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
+import { RotaForm } from "./RotaForm.tsx";
 
 interface RotaCardProps {
   slug: string;
@@ -13,10 +15,12 @@ interface RotaCardProps {
   rota: RotaView;
   manage: boolean;
   personId: string | null;
+  /** The group's members, for the chair's edit form. */
+  members: { personId: string; name: string }[];
 }
 
 /** Who is on duty this week and the coming weeks; a chair swaps any two, a member swaps a week of their own. */
-export function RotaCard({ slug, groupId, rota, manage, personId }: RotaCardProps) {
+export function RotaCard({ slug, groupId, rota, manage, personId, members }: RotaCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const errorText = useErrorText();
@@ -25,6 +29,9 @@ export function RotaCard({ slug, groupId, rota, manage, personId }: RotaCardProp
   const [second, setSecond] = useState("");
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [ending, setEnding] = useState(false);
+  const end = useEndRota(slug, groupId, rota.id);
   const mayPick = (week: DutyWeekView) => manage || (personId !== null && week.personId === personId);
   const mayAnything = manage || rota.members.some((member) => member.personId === personId);
   const weekLabel = (week: DutyWeekView) => t("workingGroups.rota.weekOption", { week: weekNumberOfKey(week.week), name: week.name ?? t("workingGroups.rota.nobody") });
@@ -105,6 +112,35 @@ export function RotaCard({ slug, groupId, rota, manage, personId }: RotaCardProp
           {errorText(swap.error)}
         </p>
       )}
+      {manage && !editing && (
+        <div className="wg-actions">
+          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+            {t("workingGroups.rota.edit")}
+            <span className="visually-hidden">: {rota.name}</span>
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setEnding(true)}>
+            {t("workingGroups.rota.end")}
+            <span className="visually-hidden">: {rota.name}</span>
+          </button>
+        </div>
+      )}
+      {editing && <RotaForm slug={slug} groupId={groupId} members={members} rota={rota} onDone={() => setEditing(false)} />}
+      {end.isError && (
+        <p className="wg-error" role="alert">
+          {errorText(end.error)} <ReloadOnConflict error={end.error} />
+        </p>
+      )}
+      <ConfirmDialog
+        open={ending}
+        title={t("workingGroups.rota.endTitle", { name: rota.name })}
+        confirmLabel={t("workingGroups.rota.endConfirm")}
+        cancelLabel={t("workingGroups.rota.endKeep")}
+        busy={end.isPending}
+        onConfirm={() => end.mutate(rota.version, { onSettled: () => setEnding(false) })}
+        onCancel={() => setEnding(false)}
+      >
+        <p>{t("workingGroups.rota.endBody", { name: rota.name })}</p>
+      </ConfirmDialog>
       {weekA && weekB && (
         <ConfirmDialog tone="normal"
           open={confirming}

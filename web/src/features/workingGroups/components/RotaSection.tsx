@@ -1,14 +1,19 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkingGroupOverview } from "@afdelingsplanner/shared/schemas";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { useRotas } from "../api/rotas.ts";
 import { RotaCard } from "./RotaCard.tsx";
+import { RotaForm } from "./RotaForm.tsx";
+import { uniqueMembers } from "./Roles.tsx";
 
-/** The group's duty rotas; a group without one shows nothing but a short line. */
+/** The group's duty rotas; its chair (or a board member) makes a new one here. */
 export function RotaSection({ slug, group, personId }: { slug: string; group: WorkingGroupOverview; personId: string | null }) {
   const { t } = useTranslation();
   const rotas = useRotas(slug, group.id);
+  const [adding, setAdding] = useState(false);
+  const members = uniqueMembers(group);
   return (
     <section aria-labelledby="wg-rota">
       <h2 id="wg-rota">{t("workingGroups.rota.title")}</h2>
@@ -21,10 +26,18 @@ export function RotaSection({ slug, group, personId }: { slug: string; group: Wo
       ) : (
         <div className="wg-columns">
           {rotas.data.rotas.map((rota) => (
-            <RotaCard key={rota.id} slug={slug} groupId={group.id} rota={rota} manage={group.you.manage} personId={personId} />
+            <RotaCard key={rota.id} slug={slug} groupId={group.id} rota={rota} manage={group.you.manage} personId={personId} members={members} />
           ))}
         </div>
       )}
+      {group.you.manage &&
+        (adding ? (
+          <RotaForm slug={slug} groupId={group.id} members={members} onDone={() => setAdding(false)} />
+        ) : (
+          <button type="button" className="button button--secondary wg-edit" onClick={() => setAdding(true)}>
+            {t("workingGroups.rota.add")}
+          </button>
+        ))}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { GoalView } from "@afdelingsplanner/shared/schemas";
 import { EmptyState } from "../../../components/EmptyState.tsx";
@@ -8,6 +9,7 @@ import { useCurrentBranch } from "../../branches/index.ts";
 import { usePlan } from "../api/getPlan.ts";
 import { GoalProgress } from "../components/GoalProgress.tsx";
 import { PhaseTimeline } from "../components/PhaseTimeline.tsx";
+import { FocusTopicForm, PhaseForm } from "../components/PlanForms.tsx";
 import { useFormat } from "../lib/useFormat.ts";
 import "../workingGroups.css";
 
@@ -31,6 +33,10 @@ export function PlanPage() {
   const branch = useCurrentBranch();
   usePageTitle(t("workingGroups.plan.title"));
   const plan = usePlan(branch.slug);
+  // Board members change phases and focus topics (the API's boardOnly rule); one form open at a time.
+  const board = branch.personId !== null && branch.roles.includes("board_member");
+  const [editing, setEditing] = useState<string | null>(null);
+  const done = () => setEditing(null);
 
   if (plan.isPending) return <Loading />;
   if (plan.isError) return <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />;
@@ -53,9 +59,25 @@ export function PlanPage() {
             {phase.description && <p>{phase.description}</p>}
             <h3 className="wg-card__goals">{t("workingGroups.plan.goals")}</h3>
             <CompactGoals goals={phase.goals} />
+            {board && editing === phase.id && <PhaseForm slug={branch.slug} phase={phase} onDone={done} />}
+            {board && editing !== phase.id && (
+              <button type="button" className="button button--secondary wg-edit" onClick={() => setEditing(phase.id)}>
+                {t("workingGroups.plan.edit.edit")}
+                <span className="visually-hidden">: {phase.name}</span>
+              </button>
+            )}
           </li>
         ))}
       </ol>
+
+      {board &&
+        (editing === "new-phase" ? (
+          <PhaseForm slug={branch.slug} onDone={done} />
+        ) : (
+          <button type="button" className="button button--secondary wg-edit" onClick={() => setEditing("new-phase")}>
+            {t("workingGroups.plan.edit.addPhase")}
+          </button>
+        ))}
 
       {goalsWithoutPhase.length > 0 && (
         <section className="card" aria-labelledby="wg-no-phase">
@@ -78,11 +100,26 @@ export function PlanPage() {
                   </h3>
                   {topic.description && <p>{topic.description}</p>}
                   <p className="wg-muted">{t("workingGroups.plan.topicGoals", { count: topic.goalIds.length })}</p>
+                  {board && editing === topic.id && <FocusTopicForm slug={branch.slug} topic={topic} onDone={done} />}
+                  {board && editing !== topic.id && (
+                    <button type="button" className="button button--secondary wg-edit" onClick={() => setEditing(topic.id)}>
+                      {t("workingGroups.plan.edit.edit")}
+                      <span className="visually-hidden">: {topic.name}</span>
+                    </button>
+                  )}
                 </article>
               </li>
             ))}
           </ul>
         )}
+        {board &&
+          (editing === "new-topic" ? (
+            <FocusTopicForm slug={branch.slug} onDone={done} />
+          ) : (
+            <button type="button" className="button button--secondary wg-edit" onClick={() => setEditing("new-topic")}>
+              {t("workingGroups.plan.edit.addTopic")}
+            </button>
+          ))}
       </section>
     </>
   );

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { toIsoDate } from "../../server/src/lib/dates.ts";
+import { DEMO } from "../support/app.ts";
+import { accessibilityProblems, chromiumAvailable, openAs as openBrowserAs, useBrowser } from "../support/browser.ts";
+import { useRunningServer } from "../support/server.ts";
+
+// Issue 18, item 5: rotas, plan phases and focus topics, agenda items and actions are editable in the interface.
+const LATIFA = "latifa@bij1-denhaag.example"; // chair (trekker) of Communicatie
+
+describe.skipIf(!chromiumAvailable)("every list editable in the interface, in Chromium", () => {
+  const ctx = useRunningServer();
+  const browser = useBrowser();
+  const openAs = (email: string, path: string) => openBrowserAs(browser, ctx.baseUrl, email, path);
+
+  it("lets a group's chair create, edit and end a duty rota, ending only after confirming", async () => {
+    const page = await openAs(LATIFA, "/a/den-haag/werkgroepen/communicatie");
+    await page.getByRole("button", { name: "Nieuw rooster" }).click();
+    const form = page.getByTestId("rota-form");
+    await form.getByLabel("Naam van de taak").fill("Nieuwsbrief");
+    await form.getByLabel("Priya Ramdin").check();
+    await form.getByLabel("Martijn Schackmann").check();
+    expect(await form.getByTestId("rota-order").textContent()).toBe("Volgorde: Priya Ramdin, Martijn Schackmann");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await form.getByRole("button", { name: "Rooster maken" }).click();
+
+    const card = page.getByTestId("rota").filter({ has: page.getByRole("heading", { name: "Nieuwsbrief" }) });
+    await card.waitFor();
+    // Priya is on duty this week: the first ticked takes the first week.
+    expect(await card.locator(".wg-rota__now").textContent()).toContain("Priya Ramdin");
+
+    await card.getByRole("button", { name: labelled("Rooster bewerken", "Nieuwsbrief") }).click();
+    const edit = card.getByTestId("rota-form");
+    await edit.getByLabel("Naam van de taak").fill("Nieuwsbrief versturen");
+    await edit.getByRole("button", { name: "Opslaan", exact: true }).click();
+    const renamed = page.getByTestId("rota").filter({ has: page.getByRole("heading", { name: "Nieuwsbrief versturen" }) });
+    await renamed.waitFor();
+
+    // Ending asks first; "Niet beëindigen" keeps it, "Ja, beëindigen" ends it.
+    await renamed.getByRole("button", { name: labelled("Rooster beëindigen", "Nieuwsbrief versturen") }).click();
+    const dialog = page.getByRole("dialog", { name: "Rooster ‘Nieuwsbrief versturen’ beëindigen?" });
+    await dialog.waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Niet beëindigen" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect(await renamed.count()).toBe(1);
+    await renamed.getByRole("button", { name: labelled("Rooster beëindigen", "Nieuwsbrief versturen") }).click();
+    await dialog.getByRole("button", { name: "Ja, beëindigen" }).click();
+    await renamed.waitFor({ state: "detached" });
+    expect(await ctx.db.dutyRota.count({ where: { name: { startsWith: "Nieuwsbrief" } } })).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it("lets a board member edit a phase and a focus topic of the plan", async () => {
+    const page = await openAs(DEMO.treasurer, "/a/den-haag/plan");
+    const phase = page.getByTestId("phase").filter({ hasText: "Fase 4" });
+    await phase.getByRole("button", { name: /^Bewerken\s*:\s*Fase 4/ }).click();
+    const phaseForm = phase.getByTestId("phase-form");
+    expect(await phaseForm.getByLabel("Begint op").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await phaseForm.getByLabel("Naam", { exact: true }).fill("Fase 4: Bouwen aan de raad");
+    await phaseForm.getByLabel("Loopt tot en met").fill("2030-03-31");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await phaseForm.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("heading", { name: "Fase 4: Bouwen aan de raad" }).waitFor();
+    expect(toIsoDate((await ctx.db.planPhase.findFirstOrThrow({ where: { name: "Fase 4: Bouwen aan de raad" } })).endDate)).toBe("2030-03-31");
+
+    const topic = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Leefbaarheid" }) });
+    await topic.getByRole("button", { name: labelled("Bewerken", "Leefbaarheid") }).click();
+    const topicForm = topic.getByTestId("topic-form");
+    await topicForm.getByLabel("Toelichting (niet verplicht)").fill("Schone straten en veilige pleinen in elke wijk.");
+    await topicForm.getByRole("button", { name: "Opslaan" }).click();
+    await topic.getByText("Schone straten en veilige pleinen in elke wijk.").waitFor();
+    await expect.poll(() => topic.getByTestId("topic-form").count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it("lets the preparer edit, reorder with the keyboard and delete agenda items, each with its version", async () => {
+    const demoItem = await ctx.db.agendaItem.findFirstOrThrow({ where: { title: "Begroting 2027" } });
+    const page = await openAs(DEMO.treasurer, `/a/den-haag/vergadering/${demoItem.seriesId}/${toIsoDate(demoItem.date)}`);
+    const items = page.getByTestId("agenda-item");
+    await expect.poll(() => items.count()).toBe(4);
+
+    await page.getByRole("button", { name: labelled("Bewerken", "Terugkoppeling landelijke partij") }).click();
+    const form = page.getByTestId("edit-item-form");
+    await form.getByLabel("Onderwerp").fill("Terugkoppeling landelijke partij en motie");
+    await form.getByLabel("Geschatte tijd (minuten)").fill("20");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await form.getByRole("button", { name: "Opslaan" }).click();
+    await expect.poll(() => items.nth(2).textContent()).toContain("Terugkoppeling landelijke partij en motie");
+    await expect.poll(() => page.getByTestId("agenda-timing").textContent()).toContain("115 van 120");
+
+    // Up with the keyboard: the order is saved with each item's version, and the moved ones get a new one.
+    await page.getByRole("button", { name: "Werving nieuwe bestuursleden omhoog" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => items.nth(2).textContent()).toContain("Werving nieuwe bestuursleden");
+    await expect.poll(async () => (await ctx.db.agendaItem.findFirstOrThrow({ where: { title: "Werving nieuwe bestuursleden" } })).version).toBe(2);
+
+    await page.getByRole("button", { name: labelled("Verwijderen", "Werving nieuwe bestuursleden") }).click();
+    const dialog = page.getByRole("dialog", { name: "Agendapunt verwijderen?" });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("‘Werving nieuwe bestuursleden’ verdwijnt van de agenda");
+    await dialog.getByRole("button", { name: "Ja, verwijderen" }).click();
+    await expect.poll(() => items.count()).toBe(3);
+    expect(await page.getByTestId("agenda-items").textContent()).not.toContain("Werving nieuwe bestuursleden");
+    await page.close();
+  }, 60_000);
+
+  it("lets a board member change an action's owner, due date and status, and shows its history", async () => {
+    const page = await openAs(DEMO.treasurer, "/a/den-haag/actielijst");
+    const row = page.getByTestId("action-row").filter({ hasText: "Campagneplan delen met de werkgroepen" });
+    await openEditor(page, "Campagneplan delen met de werkgroepen");
+    const dialog = page.getByRole("dialog", { name: "Actie ‘Campagneplan delen met de werkgroepen’ bewerken" });
+    await dialog.getByLabel("Wie").selectOption({ label: "Yuval Gal" });
+    await dialog.getByLabel("Uiterlijk").fill("2026-12-20");
+    // The demo's actions were made before the audit log: no changes known yet.
+    await dialog.getByTestId("action-history").getByText("Nog geen wijzigingen bekend.").waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Opslaan" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    // Focus is back on the button that opened the dialog.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Bewerken: Campagneplan delen met de werkgroepen");
+    await expect.poll(() => row.textContent()).toContain("Yuval Gal");
+    expect(await row.textContent()).toContain("20 dec 2026");
+
+    // Opened again: the history names who changed what, in words.
+    await openEditor(page, "Campagneplan delen met de werkgroepen");
+    const history = dialog.getByTestId("action-history");
+    await expect.poll(() => history.locator("li").count()).toBe(1);
+    expect(await history.locator("li").first().textContent()).toMatch(/Tim Kies:.*wie van Latifa Salmi naar Yuval Gal.*uiterlijk van .* naar 20 dec 2026/);
+
+    // Marked done from the same dialog: it leaves the open list.
+    await dialog.getByLabel("Stand").selectOption("done");
+    await dialog.getByRole("button", { name: "Opslaan" }).click();
+    await row.waitFor({ state: "detached" });
+    await page.close();
+  }, 60_000);
+});
+
+async function openEditor(page: Page, title: string): Promise<void> {
+  await page.getByTestId("action-row").filter({ hasText: title }).getByRole("button", { name: labelled("Bewerken", title) }).click();
+}
+
+/** A button's name from its visible label and the visually hidden ": <title>" after it (Chromium may put a space before the colon). */
+function labelled(label: string, title: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${escape(label)}\\s*:\\s*${escape(title)}$`);
+}
