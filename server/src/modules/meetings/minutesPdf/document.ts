@@ -2,10 +2,13 @@ import pdfmake from "pdfmake";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { ActionView, AgendaResponse, AttendanceResponse, DecisionView } from "@afdelingsplanner/shared/schemas";
 
-// PDF's built-in Helvetica: no font files to ship, and its Latin-1 covers Dutch (é, ë, ï). pdfmake reads
-// nothing from disk or the network for these documents, so it may read nothing at all.
-pdfmake.setFonts({ Helvetica: { normal: "Helvetica", bold: "Helvetica-Bold", italics: "Helvetica-Oblique", bolditalics: "Helvetica-BoldOblique" } });
+// PDF's built-in Helvetica: no font files to ship, and its WinAnsi covers Dutch (é, ë, ï, €). pdfmake needs no
+// image, file or URL for these documents, so it may open none; the policy sees the built-in fonts' names too.
+const HELVETICA = { normal: "Helvetica", bold: "Helvetica-Bold", italics: "Helvetica-Oblique", bolditalics: "Helvetica-BoldOblique" };
+const BUILT_IN_FONTS = new Set<string>(Object.values(HELVETICA));
+pdfmake.setFonts({ Helvetica: HELVETICA });
 pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path) => BUILT_IN_FONTS.has(path));
 
 /** What the minutes page shows of one meeting: the agenda with its minutes, who came, the decisions and the actions. */
 export interface MinutesContent {

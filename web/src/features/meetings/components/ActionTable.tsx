@@ -17,7 +17,7 @@ export function ActionTable({ slug, actions, personId }: { slug: string; actions
   return (
     <>
       <div className="mtg-scroll" role="region" aria-label={t("meetings.actions.title")} tabIndex={0}>
-        <table className="mtg-table" data-testid="action-table">
+        <table className="mtg-table mtg-table--cards" data-testid="action-table">
           <thead>
             <tr>
               <th scope="col">{t("meetings.actions.what")}</th>
@@ -31,20 +31,20 @@ export function ActionTable({ slug, actions, personId }: { slug: string; actions
             {actions.map((action) => (
               <tr key={action.id} className={action.overdue ? "mtg-overdue" : undefined} data-testid="action-row" data-overdue={action.overdue}>
                 <th scope="row">{action.title}</th>
-                <td>
+                <td data-label={t("meetings.actions.body")}>
                   <Link to={meetingUrl(slug, action.seriesId, action.date)}>{action.seriesTitle}</Link>
                   <br />
                   <span className="mtg-hint">{format.date(action.date)}</span>
                 </td>
-                <td>
+                <td data-label={t("meetings.actions.owner")}>
                   {action.owner?.name ?? "—"}
                   {action.owner && action.owner.id === personId && <span className="mtg-hint"> ({t("meetings.actions.you")})</span>}
                 </td>
-                <td>
+                <td data-label={t("meetings.actions.due")}>
                   {action.dueDate ? format.date(action.dueDate) : "—"}
                   {action.overdue && <strong className="mtg-overdue__label"> {t("meetings.actions.overdue")}</strong>}
                 </td>
-                <td>
+                <td data-label={t("meetings.actions.status")}>
                   <button
                     type="button"
                     className="button button--secondary mtg-small"
