@@ -26,6 +26,8 @@ export const APP_ROUTE_PATTERNS = [
   "/a/:slug/werkgroepen/:groupSlug",
   "/a/:slug/netwerk",
   "/a/:slug/plan",
+  "/a/:slug/scholing",
+  "/a/:slug/wijken",
   "/a/:slug/rooster",
   "/a/:slug/vergadering/:seriesId/:date",
   "/a/:slug/actielijst",

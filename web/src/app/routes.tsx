@@ -5,6 +5,7 @@ import { publicAuthRoutes } from "../features/auth/routes.tsx";
 import { calendarRoutes } from "../features/calendar/routes.tsx";
 import { meetingRoutes, publicMeetingRoutes } from "../features/meetings/routes.tsx";
 import { workingGroupRoutes } from "../features/workingGroups/routes.tsx";
+import { trainingRoutes } from "../features/training/index.ts";
 import { BranchLayout } from "../features/branches/components/BranchLayout.tsx";
 import { BoardPage } from "../features/board/pages/BoardPage.tsx";
 import { BranchHomePage } from "../features/branches/pages/BranchHomePage.tsx";
@@ -39,6 +40,7 @@ const routes: RouteObject[] = [
           ...calendarRoutes,
           { path: "bestuur", element: <BoardPage /> },
           ...workingGroupRoutes,
+          ...trainingRoutes,
           { path: "rooster", element: <RosterPage /> },
           ...meetingRoutes,
           ...auditLogRoutes,

@@ -15,6 +15,8 @@ const SECTIONS = [
   { path: "leden", label: "people.nav" },
   { path: "netwerk", label: "workingGroups.nav.network" },
   { path: "plan", label: "workingGroups.nav.plan" },
+  { path: "scholing", label: "training.nav" },
+  { path: "wijken", label: "training.wijken.nav" },
   { path: "rooster", label: "nav.roster" },
   { path: "actielijst", label: "meetings.nav.actions" },
 ] as const;

@@ -20,10 +20,12 @@ import passwordsNl from "./passwords.nl.json";
 import passwordsEn from "./passwords.en.json";
 import adminNl from "./admin.nl.json";
 import adminEn from "./admin.en.json";
+import trainingNl from "./training.nl.json";
+import trainingEn from "./training.en.json";
 
 // One file pair per feature, so features can add text without touching each other's files.
 // Each feature's texts live under its own key: t("calendar.title"), t("roster.title").
-export const nl = { ...coreNl, calendar: calendarNl, roster: rosterNl, meetings: meetingsNl, account: accountNl, auditLog: auditLogNl, notifications: notificationsNl, people: peopleNl, passwords: passwordsNl, admin: adminNl, workingGroups: { ...coreNl.workingGroups, ...workingGroupsNl } };
+export const nl = { ...coreNl, calendar: calendarNl, roster: rosterNl, meetings: meetingsNl, account: accountNl, auditLog: auditLogNl, notifications: notificationsNl, people: peopleNl, passwords: passwordsNl, admin: adminNl, training: trainingNl, workingGroups: { ...coreNl.workingGroups, ...workingGroupsNl } };
 
 // Fails to compile when an English file misses a key that the Dutch one has.
-export const en: typeof nl = { ...coreEn, calendar: calendarEn, roster: rosterEn, meetings: meetingsEn, account: accountEn, auditLog: auditLogEn, notifications: notificationsEn, people: peopleEn, passwords: passwordsEn, admin: adminEn, workingGroups: { ...coreEn.workingGroups, ...workingGroupsEn } };
+export const en: typeof nl = { ...coreEn, calendar: calendarEn, roster: rosterEn, meetings: meetingsEn, account: accountEn, auditLog: auditLogEn, notifications: notificationsEn, people: peopleEn, passwords: passwordsEn, admin: adminEn, training: trainingEn, workingGroups: { ...coreEn.workingGroups, ...workingGroupsEn } };

@@ -1,0 +1,217 @@
+import { useId, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { LIMITS, type TrainingResponse, type TrainingSessionCreateBody } from "@afdelingsplanner/shared/schemas";
+import type { SpeakerKind, TrainingForm } from "@afdelingsplanner/shared";
+import { useDescribeError } from "../../../hooks/useDescribeError.ts";
+import { useCreateSession } from "../api/training.ts";
+import { SPEAKER_KINDS, TRAINING_FORMS, useLensLabel } from "../lib/labels.ts";
+
+interface Speaker {
+  name: string;
+  kind: SpeakerKind;
+}
+
+/** A new session: what, for which topic, who organises it, when and where, who speaks, and (afterwards) how it went. */
+export function SessionForm({ slug, data, onDone }: { slug: string; data: TrainingResponse; onDone: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const describe = useDescribeError();
+  const lensLabel = useLensLabel();
+  const create = useCreateSession(slug);
+  const groups = data.workingGroups.filter((group) => data.organiserGroupIds.includes(group.id));
+  const [topicId, setTopicId] = useState(data.topics[0]?.id ?? "");
+  const [form, setForm] = useState<TrainingForm>("conversation_evening");
+  const [title, setTitle] = useState("");
+  const [workingGroupId, setWorkingGroupId] = useState(groups[0]?.id ?? "");
+  const [date, setDate] = useState("");
+  const [startTime, setStartTime] = useState("19:30");
+  const [location, setLocation] = useState("");
+  const [neighbourhoodId, setNeighbourhoodId] = useState("");
+  const [lenses, setLenses] = useState<string[]>([]);
+  const [speakers, setSpeakers] = useState<Speaker[]>([]);
+  const [attendance, setAttendance] = useState("");
+  const [evaluation, setEvaluation] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!title.trim()) return setProblem(t("training.form.needTitle"));
+    setProblem(null);
+    const body: TrainingSessionCreateBody = {
+      topicId,
+      form,
+      title: title.trim(),
+      workingGroupId,
+      date: date || null,
+      startTime,
+      location: location.trim(),
+      neighbourhoodId: neighbourhoodId || null,
+      lenses,
+      speakers: speakers.filter((speaker) => speaker.name.trim() !== "").map((speaker) => ({ name: speaker.name.trim(), kind: speaker.kind })),
+      attendance: attendance === "" ? null : Number(attendance),
+      evaluation: evaluation.trim(),
+    };
+    create.mutate(body, { onSuccess: onDone });
+  }
+
+  const field = (name: string) => `${id}-${name}`;
+  return (
+    <form className="form training-form" onSubmit={submit} aria-labelledby={field("title")} noValidate>
+      <h2 id={field("title")}>{t("training.form.heading")}</h2>
+      <div className="field">
+        <label htmlFor={field("name")}>{t("training.form.title")}</label>
+        <input id={field("name")} required maxLength={LIMITS.training.sessionTitle.maxLength} value={title} onChange={(event) => setTitle(event.target.value)} />
+      </div>
+      <div className="training-form__row">
+        <div className="field">
+          <label htmlFor={field("topic")}>{t("training.form.topic")}</label>
+          <select id={field("topic")} value={topicId} onChange={(event) => setTopicId(event.target.value)}>
+            {data.topics.map((topic) => (
+              <option key={topic.id} value={topic.id}>
+                {topic.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={field("form")}>{t("training.form.form")}</label>
+          <select id={field("form")} value={form} onChange={(event) => setForm(event.target.value as TrainingForm)}>
+            {TRAINING_FORMS.map((value) => (
+              <option key={value} value={value}>
+                {t(`training.forms.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={field("group")}>{t("training.form.group")}</label>
+          <select id={field("group")} value={workingGroupId} onChange={(event) => setWorkingGroupId(event.target.value)}>
+            {groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="training-form__row">
+        <div className="field">
+          <label htmlFor={field("date")}>{t("training.form.date")}</label>
+          <input id={field("date")} type="date" value={date} onChange={(event) => setDate(event.target.value)} aria-describedby={field("dateHint")} />
+          <p id={field("dateHint")} className="training-hint">
+            {t("training.form.dateHint")}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={field("time")}>{t("training.form.time")}</label>
+          <input id={field("time")} type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={field("wijk")}>{t("training.form.neighbourhood")}</label>
+          <select id={field("wijk")} value={neighbourhoodId} onChange={(event) => setNeighbourhoodId(event.target.value)}>
+            <option value="">{t("training.form.noNeighbourhood")}</option>
+            {data.neighbourhoods.map((wijk) => (
+              <option key={wijk.id} value={wijk.id}>
+                {wijk.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={field("place")}>{t("training.form.location")}</label>
+        <input id={field("place")} maxLength={LIMITS.training.sessionLocation.maxLength} value={location} onChange={(event) => setLocation(event.target.value)} />
+      </div>
+
+      <fieldset className="training-fieldset">
+        <legend>{t("training.form.lenses")}</legend>
+        <div className="training-checks">
+          {data.lenses.map((lens) => (
+            <label key={lens.key} className="training-check">
+              <input
+                type="checkbox"
+                checked={lenses.includes(lens.key)}
+                onChange={(event) => setLenses(event.target.checked ? [...lenses, lens.key] : lenses.filter((key) => key !== lens.key))}
+              />
+              {lensLabel(lens.key)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="training-fieldset">
+        <legend>{t("training.form.speakers")}</legend>
+        {speakers.length === 0 && <p className="training-hint">{t("training.form.noSpeakers")}</p>}
+        <ul className="training-speakers">
+          {speakers.map((speaker, index) => (
+            <li key={index} className="training-form__row">
+              <div className="field">
+                <label htmlFor={field(`speaker-${index}`)}>{t("training.form.speakerName", { number: index + 1 })}</label>
+                <input
+                  id={field(`speaker-${index}`)}
+                  maxLength={LIMITS.training.speakerName.maxLength}
+                  value={speaker.name}
+                  onChange={(event) => setSpeakers(speakers.map((other, at) => (at === index ? { ...other, name: event.target.value } : other)))}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={field(`kind-${index}`)}>{t("training.form.speakerKind", { number: index + 1 })}</label>
+                <select
+                  id={field(`kind-${index}`)}
+                  value={speaker.kind}
+                  onChange={(event) => setSpeakers(speakers.map((other, at) => (at === index ? { ...other, kind: event.target.value as SpeakerKind } : other)))}
+                >
+                  {SPEAKER_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t(`training.speakerKind.${kind}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="button" className="button button--secondary" onClick={() => setSpeakers(speakers.filter((_, at) => at !== index))}>
+                {t("training.form.removeSpeaker")}
+                <span className="visually-hidden"> {index + 1}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {speakers.length < LIMITS.training.speakers.maxItems && (
+          <button type="button" className="button button--secondary" onClick={() => setSpeakers([...speakers, { name: "", kind: "expert" }])}>
+            {t("training.form.addSpeaker")}
+          </button>
+        )}
+      </fieldset>
+
+      <div className="training-form__row">
+        <div className="field">
+          <label htmlFor={field("attendance")}>{t("training.form.attendance")}</label>
+          <input id={field("attendance")} type="number" inputMode="numeric" min={LIMITS.training.attendance.min} max={LIMITS.training.attendance.max} value={attendance} onChange={(event) => setAttendance(event.target.value)} />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={field("evaluation")}>{t("training.form.evaluation")}</label>
+        <textarea id={field("evaluation")} rows={3} maxLength={LIMITS.training.evaluation.maxLength} value={evaluation} onChange={(event) => setEvaluation(event.target.value)} />
+      </div>
+      <p className="training-hint">{t("training.form.afterHint")}</p>
+
+      {problem && (
+        <p className="training-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {create.isError && (
+        <p className="training-error" role="alert">
+          {describe(create.error)}
+        </p>
+      )}
+      <div className="training-actions">
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t("training.form.save")}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t("training.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

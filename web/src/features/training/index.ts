@@ -1,0 +1,2 @@
+// training: Scholing (topics, sessions, lenses) and Wijken. Other features import only from here.
+export { trainingRoutes } from "./routes.tsx";
