@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { buildTestApp, DEMO, bearer, login, type Session } from "../support/app.ts";
 import { ReadCache } from "../../server/src/lib/readCache.ts";
 import { TEST_NOW } from "../support/clock.ts";
+import { aBranch, aMember } from "../support/factories.ts";
 
 /*
  * The read cache (server/src/lib/readCache.ts) with two app instances on one database, as behind a load
@@ -115,6 +116,37 @@ describe("read cache", () => {
     expect(renewed.statusCode).toBe(200);
     expect((await second.inject({ method: "GET", url: feedPath })).statusCode).toBe(404);
     expect((await second.inject({ method: "GET", url: new URL(renewed.json<{ url: string }>().url).pathname })).statusCode).toBe(200);
+  });
+});
+
+describe("read cache per branch (issue 17)", () => {
+  it("keeps branch B's entries warm on both instances after a write in branch A, and makes them cold after B's own write", async () => {
+    // A longer life than the file's 1 s, so only a write can make the entry cold during this test.
+    const [a, b] = [await buildTestApp(database.db, { readCacheSeconds: 120 }), await buildTestApp(database.db, { readCacheSeconds: 120 })];
+    try {
+      await Promise.all([a.ready(), b.ready()]);
+      const utrechtSecretary = await aMember(database.db, { branch: await aBranch(database.db, { slug: "utrecht" }), roles: ["secretary"] });
+      const utrechtSession = await login(a, utrechtSecretary.email, utrechtSecretary.password);
+      const locationOn = async (app: FastifyInstance) => (await get(app, januaryBoard, member)).body.occurrences[0].location as string;
+      const cached = await locationOn(b);
+      await locationOn(a);
+      // Around the API: nothing tells either cache.
+      await database.db.meetingSeries.updateMany({ where: { kind: "board", branch: { slug: "den-haag" } }, data: { location: "Verhuisd zonder bericht" } });
+      // A write in Utrecht, answered by a ...
+      const created = await a.inject({ method: "POST", url: "/api/branches/utrecht/people", headers: bearer(utrechtSession), payload: { name: "Nieuw in Utrecht" } });
+      expect(created.statusCode, created.body).toBe(201);
+      // ... leaves Den Haag's entries warm on both instances: they still show what they computed before.
+      expect(await locationOn(b)).toBe(cached);
+      expect(await locationOn(a)).toBe(cached);
+      // A write in Den Haag, answered by b, makes them cold on a too.
+      const secretary = await login(b, DEMO.secretary);
+      const person = await b.inject({ method: "POST", url: "/api/branches/den-haag/people", headers: bearer(secretary), payload: { name: "Nieuw in Den Haag" } });
+      expect(person.statusCode, person.body).toBe(201);
+      expect(await locationOn(a)).toBe("Verhuisd zonder bericht");
+      expect(await locationOn(b)).toBe("Verhuisd zonder bericht");
+    } finally {
+      await Promise.allSettled([a.close(), b.close()]);
+    }
   });
 });
 

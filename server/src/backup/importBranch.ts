@@ -61,6 +61,8 @@ export async function importBranch(client: pg.ClientBase, file: BranchExport, op
     await client.query("COMMIT");
     // Running app instances cache reads per "generation" (server/src/lib/readCache.ts): move it on so none of
     // them serves what it computed before the restore. Not inside the transaction: a sequence never rolls back.
+    // The scope '' is the one every branch's reads depend on (plugins/readCache.ts, bumpGeneration).
+    await client.query(`INSERT INTO "ReadCacheScope" (scope, generation) VALUES ('', 1) ON CONFLICT (scope) DO UPDATE SET generation = "ReadCacheScope".generation + 1`);
     await client.query(`SELECT nextval('"ReadCacheGeneration"')`);
     return summary;
   } catch (error) {

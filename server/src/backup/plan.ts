@@ -37,6 +37,7 @@ export const EXCLUDED_TABLES: Record<string, string> = {
   PasswordReset: "reset links: secrets valid for an hour; whoever needs one asks again",
   EmailChange: "pending email changes: secrets valid for a day; the member asks again",
   OutboxMail: "the mail queue: mail on its way, with single-use links; not part of what a branch is",
+  ReadCacheScope: "the read cache's generation per branch: moved on at every write, meaningless in another database",
   _prisma_migrations: "schema history, not data; the file records the latest migration as schemaMigration",
 };
 

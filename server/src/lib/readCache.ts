@@ -4,23 +4,35 @@
  * CPU each, and Prisma 6 compiles every query in Wasm on the main thread; plan caching only came with
  * Prisma 7.4, prisma/orm#29038).
  *
- * Never stale after a write, also with several app instances on one database: every write request takes
- * the next value of the database sequence "ReadCacheGeneration" after it has written and before it
- * answers (the plugin's onSend hook), and a read request reads the sequence once, before it reads any
- * data, and only uses entries computed under that same value. So a read that starts after a write has
- * answered always misses what was computed before that write. A cached read costs that one small query
- * instead of its usual ones. Entries also expire after `ttlMs`, which bounds how long a change made
+ * Never stale after a write, also with several app instances on one database: every write request moves
+ * the generation of its scope in the database after it has written and before it answers (the plugin's
+ * onSend hook), and a read request reads its scope's generation once, before it reads any data, and only
+ * uses entries computed under that same value. So a read that starts after a write has answered always
+ * misses what was computed before that write. A cached read costs that one small query instead of its
+ * usual ones.
+ *
+ * Scopes (issue 17): a read of one branch (a route with a `:slug`) depends only on that branch's writes and
+ * on writes outside any branch, so a write in another branch leaves its entries warm. A read that spans
+ * branches (a person's account, the personal calendar feed) uses the scope `null`, which every write moves. Entries also expire after `ttlMs`, which bounds how long a change made
  * outside the API (a restore script) can go unseen. Keys always name the branch, user or feed token whose
  * data they hold, so an entry is never served across branches; access checks run before any cached read.
  */
 export interface GenerationSource {
-  current(): Promise<string>;
+  /** The generation of a branch (by slug), or with `null` the one every write moves. */
+  current(scope: string | null): Promise<string>;
+}
+
+/** The scope of a request: its branch's slug, if the route has one. */
+export function scopeOf(request: object): string | null {
+  const params = (request as { params?: unknown }).params;
+  const slug = typeof params === "object" && params !== null ? (params as { slug?: unknown }).slug : undefined;
+  return typeof slug === "string" ? slug : null;
 }
 
 export class ReadCache {
   private readonly entries = new Map<string, { generation: string; storedAt: number; value: Promise<unknown> }>();
-  /** Each request reads the generation once (lazily, at its first cached read). */
-  private readonly generations = new WeakMap<object, Promise<string>>();
+  /** Each request reads each scope's generation once (lazily, at its first cached read in that scope). */
+  private readonly generations = new WeakMap<object, Map<string | null, Promise<string>>>();
 
   constructor(
     private readonly ttlMs: number,
@@ -35,12 +47,15 @@ export class ReadCache {
   /**
    * The value under `key` for this request, or what `load` gives (shared by concurrent requests of the same
    * generation). Requests that write (any method but GET/HEAD) always load afresh and store nothing.
+   * `scope` is the request's branch by default (scopeOf); `null` for data that spans branches.
    */
-  async read<T>(request: { method: string }, key: string, load: () => Promise<T>): Promise<T> {
+  async read<T>(request: { method: string }, key: string, load: () => Promise<T>, scope: string | null = scopeOf(request)): Promise<T> {
     if (!this.enabled || (request.method !== "GET" && request.method !== "HEAD")) return load();
-    let pending = this.generations.get(request);
-    if (!pending) this.generations.set(request, (pending = this.source.current()));
-    const generation = await pending;
+    let perScope = this.generations.get(request);
+    if (!perScope) this.generations.set(request, (perScope = new Map()));
+    let pending = perScope.get(scope);
+    if (!pending) perScope.set(scope, (pending = this.source.current(scope)));
+    const generation = `${scope ?? "*"}@${await pending}`;
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit && hit.generation === generation && now - hit.storedAt < this.ttlMs) return hit.value as Promise<T>;
@@ -61,5 +76,10 @@ export class ReadCache {
   /** Entries of older generations can never be used again; dropping them early only frees memory. */
   clear(): void {
     this.entries.clear();
+  }
+
+  /** How many entries are held (the benchmark prints it). */
+  get size(): number {
+    return this.entries.size;
   }
 }

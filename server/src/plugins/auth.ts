@@ -94,10 +94,11 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   if (typeof payload.sub !== "string" || !isUuid(payload.sub)) throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
   const jti = payload.jti;
   if (typeof jti !== "string" || !isUuid(jti)) throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
-  // Every authenticated request needs this; any write request empties the cache, so a role or password change shows at once.
+  // Every authenticated request needs this; any write request makes it stale, so a role or password change shows at once.
   // The revocation check is never cached: a logout on any instance ends the token at once (issue 16 D).
   const [account, revoked] = await Promise.all([
-    app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub, app.clock.now())),
+    // Scope null: an account spans branches, so any write anywhere moves its generation.
+    app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub, app.clock.now()), null),
     isAccessTokenRevoked(app.db, jti),
   ]);
   if (revoked) throw unauthorized("This session was ended by logging out. Log in again.", "SESSION_ENDED");

@@ -1,11 +1,11 @@
 import fp from "fastify-plugin";
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../db/client.ts";
-import { ReadCache } from "../lib/readCache.ts";
+import { ReadCache, scopeOf } from "../lib/readCache.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
-    /** Cache of read results, invalidated by every write request on any instance (lib/readCache.ts). */
+    /** Cache of read results, invalidated by every write request in the same branch on any instance (lib/readCache.ts). */
     readCache: ReadCache;
   }
 }
@@ -18,14 +18,37 @@ const READ_ONLY_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  */
 const SESSION_ONLY_WRITES = new Set(["/api/auth/login", "/api/auth/refresh", "/api/auth/logout"]);
 
+/**
+ * Moves the generation of one scope (a branch's slug, or '' for a write outside any branch, which every branch's
+ * reads depend on) and the sequence that reads spanning branches use. One statement, after the write committed.
+ * Entries of other scopes stay warm; stale ones of this scope are never served again and age out of the LRU.
+ */
+export async function bumpGeneration(db: Database, scope: string): Promise<void> {
+  await db.$queryRaw`
+    WITH bumped AS (
+      INSERT INTO "ReadCacheScope" (scope, generation) VALUES (${scope}, 1)
+      ON CONFLICT (scope) DO UPDATE SET generation = "ReadCacheScope".generation + 1
+      RETURNING generation
+    )
+    SELECT nextval('"ReadCacheGeneration"') FROM bumped`;
+}
+
 /** `ttlSeconds` 0 turns caching off (the tests' default: some write to the database directly between reads). */
 export const readCachePlugin = fp(
   async (app: FastifyInstance, options: { db: Database; ttlSeconds: number }) => {
     const { db } = options;
     const cache = new ReadCache(options.ttlSeconds * 1000, {
-      // A new sequence shows last_value 1 both before and after its first nextval; is_called tells them apart.
-      current: async () =>
-        String((await db.$queryRaw<{ generation: bigint }[]>`SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS generation FROM "ReadCacheGeneration"`)[0]?.generation ?? 0),
+      current: async (scope) => {
+        if (scope === null) {
+          // A new sequence shows last_value 1 both before and after its first nextval; is_called tells them apart.
+          const [row] = await db.$queryRaw<{ generation: bigint }[]>`SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS generation FROM "ReadCacheGeneration"`;
+          return String(row?.generation ?? 0);
+        }
+        // The branch's own writes and those outside any branch (scope ''), e.g. a changed account.
+        const [row] = await db.$queryRaw<{ generation: string | null }[]>`
+          SELECT string_agg(scope || '=' || generation, ',' ORDER BY scope) AS generation FROM "ReadCacheScope" WHERE scope IN (${scope}, '')`;
+        return row?.generation ?? "";
+      },
     });
     app.decorate("readCache", cache);
     if (!cache.enabled) return;
@@ -34,8 +57,7 @@ export const readCachePlugin = fp(
     app.addHook("onSend", async (request, _reply, payload) => {
       if (READ_ONLY_METHODS.has(request.method) || !request.url.startsWith("/api/") || SESSION_ONLY_WRITES.has(request.routeOptions.url ?? "")) return payload;
       try {
-        await db.$queryRaw`SELECT nextval('"ReadCacheGeneration"')`;
-        cache.clear();
+        await bumpGeneration(db, scopeOf(request) ?? "");
       } catch (error) {
         cache.clear();
         // Never throw from here (issue 16 G): an error in onSend skips the error handler, and Fastify's fallback
