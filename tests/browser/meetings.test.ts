@@ -138,7 +138,7 @@ describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
     expect(await page.getByTestId("flagged-warning").count()).toBe(1);
     expect(await page.getByTestId("agenda-item").filter({ hasText: "Begroting 2027" }).count()).toBe(0);
     await page.close();
-  });
+  }, 60_000); // two logins and two page loads: longer than the default 30 s on a busy CI machine
 
   it("lets a member only propose items, and shows the action list with overdue actions marked", async () => {
     const { seriesId, dates } = await nextBoardMeetings();
@@ -198,6 +198,19 @@ describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
     await referred.waitFor();
     expect(await referred.textContent()).toContain("Doorverwezen");
     expect(await referred.getByTestId("referral-note").textContent()).toContain("Graag een standpunt van het bestuur");
+    await page.close();
+  });
+
+  it("marks a guest's item as a guest's in the minutes too (issue 16 finding 8)", async () => {
+    // The demo's guest proposal, taken onto the agenda, wherever the other tests left it.
+    const item = await ctx.db.agendaItem.findFirstOrThrow({ where: { origin: "guest", title: { startsWith: "Meldpunt straatintimidatie" } } });
+    await ctx.db.agendaItem.update({ where: { id: item.id }, data: { status: "open" } });
+    const page = await openAs(DEMO.member, `/a/den-haag/vergadering/${item.seriesId}/${item.date.toISOString().slice(0, 10)}?weergave=notulen`);
+    const entry = page.getByTestId("minutes").locator("li").filter({ hasText: "Meldpunt straatintimidatie" });
+    await entry.waitFor();
+    expect(await entry.getByTestId("guest-badge").textContent()).toBe("Gast");
+    expect(await entry.textContent()).toContain("Voorgesteld door Amina Bouzid (gast, geen lid)");
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   });
 });
