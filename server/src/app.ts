@@ -24,7 +24,7 @@ import { branchesModule } from "./modules/branches/index.ts";
 import { calendarModule } from "./modules/calendar/index.ts";
 import { healthModule } from "./modules/health/index.ts";
 import { meetingsModule } from "./modules/meetings/index.ts";
-import { notificationsModule } from "./modules/notifications/index.ts";
+import { enqueueMails, layoutMail, notificationsModule } from "./modules/notifications/index.ts";
 import { peopleModule } from "./modules/people/index.ts";
 import { trainingModule } from "./modules/training/index.ts";
 import { workingGroupsModule } from "./modules/workingGroups/index.ts";
@@ -155,6 +155,7 @@ export async function buildApp({ config, db, ownsDatabase = true, clock = system
     failedLoginsPerIp: config.failedLoginsPerIp ?? 30,
     guestRequestsPerHour: config.guestRequestsPerHour ?? 10,
     publicUrl: config.publicUrl ?? "http://localhost:3000",
+    outbox: { enqueueMails, layoutMail },
   };
   for (const module of MODULES) await app.register(module, moduleOptions);
   return app;

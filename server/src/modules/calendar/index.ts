@@ -1,10 +1,11 @@
 import type { FastifyInstance } from "fastify";
+import type { ModuleOptions } from "../moduleOptions.ts";
 import { feedRoutes } from "./feedRoutes.ts";
 import { meetingRoutes } from "./routes.ts";
 
 /** calendar: series, occurrences, exceptions, feeds and the weekly load. */
-export async function calendarModule(app: FastifyInstance) {
-  await app.register(meetingRoutes);
+export async function calendarModule(app: FastifyInstance, options: ModuleOptions) {
+  await app.register(meetingRoutes, options);
   await app.register(feedRoutes);
 }
 

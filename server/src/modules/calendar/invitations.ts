@@ -3,7 +3,11 @@ import { enGB, nl } from "date-fns/locale";
 import { TZDate } from "@date-fns/tz";
 import { attendeesOf, occurrencesInWindow, type ScheduledOccurrence } from "@afdelingsplanner/shared";
 import type { Db } from "../../db/client.ts";
-import { enqueueMails, layoutMail, type MailLocale, type OutgoingMail } from "../notifications/index.ts";
+import { notFound } from "../../lib/errors.ts";
+// Types only: the outbox itself comes in the context (InvitationContext.outbox), since the notifications module
+// reads the calendar (its reminders) and the two may not import each other.
+import type { MailLocale, OutgoingMail } from "../notifications/index.ts";
+import type { ModuleOptions } from "../moduleOptions.ts";
 import { branchOrganizer, feedUid, itipCalendar, type ItipEvent } from "./itip.ts";
 import { exceptionInput, scheduleOf } from "./mapping.ts";
 import { loadBranchRoster } from "./roster.ts";
@@ -44,6 +48,7 @@ export interface InvitationContext {
   /** MAIL_FROM: the ORGANIZER's address. */
   mailFrom: string;
   now: Date;
+  outbox: ModuleOptions["outbox"];
 }
 
 interface Snapshot {
@@ -73,9 +78,13 @@ export async function calendarSnapshot(tx: Db, context: InvitationContext, serie
   return { title: row.title, attendees, occurrences, description: row.description };
 }
 
-/** Raises the series' SEQUENCE and returns the new one; the update locks the row until the caller's transaction ends. */
+/**
+ * Raises the series' SEQUENCE and returns the new one. The update locks the series' row until the caller's
+ * transaction ends, so concurrent changes to one series take their numbers one after the other.
+ */
 export async function nextSequence(tx: Db, seriesId: string): Promise<number> {
-  const row = await tx.meetingSeries.update({ where: { id: seriesId }, data: { calendarSequence: { increment: 1 } }, select: { calendarSequence: true } });
+  const [row] = await tx.meetingSeries.updateManyAndReturn({ where: { id: seriesId }, data: { calendarSequence: { increment: 1 } }, select: { calendarSequence: true } });
+  if (!row) throw notFound("Meeting series");
   return row.calendarSequence;
 }
 
@@ -121,7 +130,7 @@ export async function enqueueCalendarChanges(tx: Db, context: InvitationContext,
       mails.push(invitationMail(context, recipient, "CANCEL", gone.map((occurrence) => eventOf(context, before, occurrence, seriesId, sequence)), before.title, "cancel", seriesId, sequence));
     }
   }
-  return enqueueMails(tx, mails);
+  return context.outbox.enqueueMails(tx, mails);
 }
 
 function eventOf(context: InvitationContext, snapshot: Snapshot, occurrence: ScheduledOccurrence, seriesId: string, sequence: number): ItipEvent {
@@ -192,7 +201,7 @@ function invitationMail(
   if (sorted.length > SHOWN_DATES) lines.push(words.more(sorted.length - SHOWN_DATES));
   const firstDay = sorted[0] ? format(new TZDate(sorted[0].start.getTime(), context.branch.timeZone), "d MMMM", { locale: locale === "nl" ? nl : enGB }) : "";
   const when = sorted.length === 1 ? (locale === "nl" ? ` op ${firstDay}` : ` on ${firstDay}`) : "";
-  const content = layoutMail(locale, {
+  const content = context.outbox.layoutMail(locale, {
     subject: words.subject[kind](title, when),
     greeting: words.greeting(person.name),
     paragraphs: [words.lead[kind](title, context.branch.name), lines.join("\n"), ...(method === "REQUEST" ? [words.buttons] : [])],

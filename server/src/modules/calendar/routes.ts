@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { BranchSlugParams, ClashCheckResponse, ErrorBody, IsoDate, LoadQuery, OccurrenceChangeBody, OccurrenceExceptionView, OccurrenceUndoQuery, OccurrencesQuery, OccurrencesResponse, RangeLoadResponse, SeriesCreateBody, SeriesListResponse, SeriesResponse, SeriesUpdateBody, WeekLoadResponse } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../lib/access.ts";
+import type { ModuleOptions } from "../moduleOptions.ts";
 import { badRequest } from "../../lib/errors.ts";
 
 import { assertRealDate, parseDateWindow } from "../../lib/dateWindow.ts";
@@ -20,12 +21,12 @@ const boardOnly = access.branchRoles("board_member");
 // The longest window one request may expand: enough for a year planner, bounded for the server.
 const MAX_WINDOW_YEARS = 2;
 
-export async function meetingRoutes(app: FastifyInstance) {
+export async function meetingRoutes(app: FastifyInstance, options: ModuleOptions) {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
   // Every change here mails the attendees a calendar invitation or cancellation (invitations.ts), from the branch at MAIL_FROM.
   const notify = (request: FastifyRequest) => {
     const { branch, clock } = contextOf(request);
-    return { branch: { id: branch.id, name: branch.name, timeZone: branch.timeZone }, mailFrom: app.mail.from, now: clock.now() };
+    return { branch: { id: branch.id, name: branch.name, timeZone: branch.timeZone }, mailFrom: app.mail.from, now: clock.now(), outbox: options.outbox };
   };
 
   api.get(

@@ -170,8 +170,8 @@ export async function deleteSeries(db: Database, branchId: string, seriesId: str
   await db.$transaction(async (tx) => {
     const series = await tx.meetingSeries.findFirst({ where: { id: seriesId, branchId }, include: withAttendees });
     // Every coming meeting is cancelled in the attendees' calendars (METHOD:CANCEL), with a SEQUENCE above the last.
+    const sequence = notify && series ? await nextSequence(tx, seriesId) : 0;
     const calendarBefore = notify && series ? await calendarSnapshot(tx, notify, seriesId) : null;
-    const sequence = notify && calendarBefore ? await nextSequence(tx, seriesId) : 0;
     const deleted = await tx.meetingSeries.deleteMany({ where: { id: seriesId, branchId } });
     if (!series || deleted.count === 0) throw notFound("Meeting series");
     await recordAudit(tx, {
@@ -326,9 +326,11 @@ export async function changeOccurrence(db: Database, branch: { id: string; timeZ
   };
   const key = { seriesId_occurrenceDate: { seriesId, occurrenceDate: fromIsoDate(date) } };
   const saved = await db.$transaction(async (tx) => {
+    // The series' row first (its SEQUENCE), as deleteSeries locks it before its exceptions: the same order, no deadlock.
+    const sequence = notify ? await nextSequence(tx, seriesId) : 0;
+    const calendarBefore = notify ? await calendarSnapshot(tx, notify, seriesId) : null;
     const previous = await tx.occurrenceException.findUnique({ where: key });
     if ((previous?.version ?? null) !== body.expectedVersion) throw staleVersion("meeting");
-    const calendarBefore = notify ? await calendarSnapshot(tx, notify, seriesId) : null;
     // The check and the write are one statement each, so of two concurrent edits that saw the same
     // version only one wins: the update matches on id and version (a row undone and made again has a
     // new id), and ON CONFLICT DO NOTHING lets only one of two "there was no change yet" inserts in.
@@ -348,7 +350,7 @@ export async function changeOccurrence(db: Database, branch: { id: string; timeZ
       changes: changedFields(previous ? auditedException(previous) : null, auditedException(row)),
     });
     // Cancelled: METHOD:CANCEL for this meeting's UID; moved or changed: a REQUEST with the new details.
-    if (notify) await enqueueCalendarChanges(tx, notify, seriesId, calendarBefore, await calendarSnapshot(tx, notify, seriesId), await nextSequence(tx, seriesId), { kind: "occurrence", date });
+    if (notify) await enqueueCalendarChanges(tx, notify, seriesId, calendarBefore, await calendarSnapshot(tx, notify, seriesId), sequence, { kind: "occurrence", date });
     return row;
   });
   return exceptionView(saved);
@@ -363,9 +365,10 @@ export async function undoOccurrenceChange(db: Database, branchId: string, serie
   const series = await db.meetingSeries.findFirst({ where: { id: seriesId, branchId }, select: { title: true } });
   if (!series) throw notFound("Meeting series");
   await db.$transaction(async (tx) => {
+    const sequence = notify ? await nextSequence(tx, seriesId) : 0;
+    const calendarBefore = notify ? await calendarSnapshot(tx, notify, seriesId) : null;
     const previous = await tx.occurrenceException.findFirst({ where: { branchId, seriesId, occurrenceDate: fromIsoDate(date) } });
     if (!previous || previous.version !== version) throw staleVersion("meeting");
-    const calendarBefore = notify ? await calendarSnapshot(tx, notify, seriesId) : null;
     const deleted = await tx.occurrenceException.deleteMany({ where: { id: previous.id, version } });
     if (deleted.count === 0) throw staleVersion("meeting");
     await recordAudit(tx, {
@@ -378,7 +381,7 @@ export async function undoOccurrenceChange(db: Database, branchId: string, serie
       changes: changedFields(auditedException(previous), null),
     });
     // The meeting as the series plans it again: a REQUEST (also when it had been cancelled).
-    if (notify) await enqueueCalendarChanges(tx, notify, seriesId, calendarBefore, await calendarSnapshot(tx, notify, seriesId), await nextSequence(tx, seriesId), { kind: "occurrence", date });
+    if (notify) await enqueueCalendarChanges(tx, notify, seriesId, calendarBefore, await calendarSnapshot(tx, notify, seriesId), sequence, { kind: "occurrence", date });
   });
 }
 
