@@ -91,7 +91,7 @@ describe("when the database goes down and comes back", { timeout: 120_000 }, () 
 
     const health = await timed({ method: "GET", url: "/api/health" });
     expect(health.response.statusCode).toBe(503);
-    expect(health.response.json()).toEqual({ status: "degraded", database: "down" });
+    expect(health.response.json()).toEqual({ status: "degraded", database: "down", code: "DATABASE_UNAVAILABLE", reason: "The database does not answer." });
     expect(health.elapsed).toBeLessThan(6_000);
 
     for (const read of [occurrencesUrl, "/api/branches/den-haag/roster"]) {

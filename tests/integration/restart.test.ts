@@ -195,6 +195,36 @@ describe("stopping and starting the server", { timeout: 240_000 }, () => {
     expect(activities.filter((one) => one.note === "voor de herstart")).toHaveLength(1);
     const agenda = await call(tim, "GET", agendaUrl);
     expect(agenda.body.items.map((one: { title: string }) => one.title)).toEqual(["Wat na de herstart nog moet staan"]);
+  });
+
+  it("heals after kill -9 of its PostgreSQL: health is 503 with the reason, then green again by itself, with every committed row (issue 16 finding 7)", async () => {
+    const tim = await logIn(DEMO.treasurer);
+    const committed = await call(tim, "POST", agendaUrl, { title: "Vastgelegd voor de kill -9" });
+    expect(committed.status).toBe(201);
+    const rows = await counts();
+    const pid = postmasterPid();
+    expect(pid).not.toBeNull();
+
+    process.kill(pid as number, "SIGKILL");
+    const killedAt = Date.now();
+    const answers: Answer[] = [];
+    while (Date.now() - killedAt < 30_000) {
+      const answer = await call(null, "GET", "/api/health").catch((error: unknown) => ({ status: 0, body: String(error) }));
+      answers.push(answer);
+      if (answer.status === 200 && answers.some((one) => one.status === 503)) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const outage = answers.find((one) => one.status === 503);
+    expect(outage?.body, output).toMatchObject({ status: "degraded", database: "down", code: "DATABASE_UNAVAILABLE", reason: expect.stringMatching(/PostgreSQL/) });
+    expect(answers.at(-1)?.status, output).toBe(200);
+    expect(Date.now() - killedAt).toBeLessThan(30_000);
+    expect(answers.filter((one) => one.status !== 200 && one.status !== 503)).toEqual([]);
+    // A new postmaster, recovered from the WAL: every committed row is there, and the app writes again.
+    expect(postmasterPid()).not.toBe(pid);
+    expect(await counts()).toEqual(rows);
+    const agenda = await call(tim, "GET", agendaUrl);
+    expect(agenda.body.items.map((one: { title: string }) => one.title)).toContain("Vastgelegd voor de kill -9");
+    expect((await call(tim, "POST", agendaUrl, { title: "Na het herstel" })).status).toBe(201);
 
     const stopped = await stopServer("SIGTERM");
     expect(stopped.code, output).toBe(0);

@@ -18,7 +18,7 @@ export async function openDatabase(config: Pick<AppConfig, "databaseUrl" | "embe
     handle = { url: config.databaseUrl, embedded: false, stop: async () => {} };
   } else {
     log(`Starting embedded PostgreSQL (data in ${config.embeddedPostgres.dataDir}) …`);
-    const server = await startEmbeddedPostgres({ ...config.embeddedPostgres });
+    const server = await startEmbeddedPostgres({ ...config.embeddedPostgres, onSupervision: log });
     await createDatabaseIfMissing(server.adminUrl, EMBEDDED_DATABASE_NAME);
     handle = { url: withDatabase(server.adminUrl, EMBEDDED_DATABASE_NAME), embedded: true, stop: server.stop };
   }

