@@ -141,6 +141,16 @@ describe("guests", () => {
     expect(response.statusCode).toBe(201);
   };
 
+  it("links every board meeting in the public calendar to the page where one asks to attend", async () => {
+    const feed = await app.inject({ method: "GET", url: "/api/public/branches/den-haag/board-meetings.ics", headers: { host: "planner.example" } });
+    const events = new ICAL.Component(ICAL.parse(feed.body)).getAllSubcomponents("vevent");
+    expect(events.length).toBeGreaterThan(3);
+    for (const event of events) {
+      expect(event.getFirstPropertyValue("url")).toBe("http://planner.example/bezoek/den-haag");
+      expect(event.getFirstPropertyValue("description")).toBe("Wil je erbij zijn? Vraag het aan via http://planner.example/bezoek/den-haag");
+    }
+  });
+
   it("tells the secretary of a request; an approval mails the guest the details and a calendar REQUEST, a decline mails no calendar", async () => {
     const [meeting] = await publicMeetings();
     await ask("Joris de Wit", "joris@example.org", meeting!);

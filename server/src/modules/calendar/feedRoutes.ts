@@ -8,6 +8,8 @@ import { hasCalendarFeed, newCalendarFeedToken, personalFeed, publicBoardFeed } 
 
 const tags = ["calendar"];
 const feedUrl = (request: FastifyRequest, token: string) => `${request.protocol}://${request.host}/api/calendar/${token}.ics`;
+/** The public page where anyone asks to attend a board meeting (web: bezoek/:slug). */
+const attendUrl = (request: FastifyRequest, slug: string) => `${request.protocol}://${request.host}/bezoek/${encodeURIComponent(slug)}`;
 const Ics = Type.String({ description: "text/calendar (iCalendar)" });
 
 export async function feedRoutes(app: FastifyInstance) {
@@ -54,8 +56,8 @@ export async function feedRoutes(app: FastifyInstance) {
     "/api/public/branches/:slug/board-meetings.ics",
     {
       config: { access: access.public },
-      schema: { tags, summary: "Public feed of the board meetings, open to anyone by appointment", params: BranchSlugParams, response: { 200: Ics, 404: ErrorBody } },
+      schema: { tags, summary: "Public feed of the board meetings, open to anyone by appointment; each event links to the page to ask to attend", params: BranchSlugParams, response: { 200: Ics, 404: ErrorBody } },
     },
-    async (request, reply) => reply.type("text/calendar; charset=utf-8").header("cache-control", "public, max-age=900").send(await publicBoardFeed(app.db, request.params.slug, contextOf(request).clock.now())),
+    async (request, reply) => reply.type("text/calendar; charset=utf-8").header("cache-control", "public, max-age=900").send(await publicBoardFeed(app.db, request.params.slug, contextOf(request).clock.now(), attendUrl(request, request.params.slug))),
   );
 }

@@ -68,12 +68,13 @@ export async function personalFeed(db: Database, token: string, now: Date): Prom
 }
 
 /** The board meetings of a branch, open to anyone by appointment: times only, no internal details. */
-export async function publicBoardFeed(db: Database, slug: string, now: Date): Promise<string> {
+/** `attendUrl`: the public page where anyone asks to attend (bezoek/:slug); each meeting's event links to it (issue 15). */
+export async function publicBoardFeed(db: Database, slug: string, now: Date, attendUrl: string): Promise<string> {
   const branch = await db.branch.findUnique({ where: { slug }, select: { id: true, name: true, timeZone: true } });
   if (!branch) throw notFound(`Branch "${slug}"`);
   const window = feedWindow(branch.timeZone, now);
   const series = await loadSeriesForWindow(db, branch.id, window, { kind: "board" });
-  const calendar = ical({ name: `Bestuursvergaderingen ${branch.name}`, prodId: PRODUCT, ttl: 60 * 60 });
+  const calendar = ical({ name: `Bestuursvergaderingen ${branch.name}`, prodId: PRODUCT, ttl: 60 * 60, url: attendUrl });
   for (const { series: owner, occurrence } of occurrencesInWindow(series, window, branch.timeZone)) {
     calendar.createEvent({
       id: `${owner.id}-${occurrence.date}-public@afdelingsplanner`,
@@ -81,6 +82,8 @@ export async function publicBoardFeed(db: Database, slug: string, now: Date): Pr
       start: new Date(occurrence.startsAt),
       end: new Date(occurrence.endsAt),
       summary: `Bestuursvergadering ${branch.name} (open op afspraak)`,
+      description: `Wil je erbij zijn? Vraag het aan via ${attendUrl}`,
+      url: attendUrl,
       status: occurrence.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
