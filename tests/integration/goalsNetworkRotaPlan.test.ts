@@ -15,7 +15,7 @@ describe("working groups: roles and independence", () => {
     expect(groups.map((group) => group.slug)).toEqual(["communicatie", "organizing", "politieke-agenda"]);
     const organizing = groups.find((group) => group.slug === "organizing");
     expect(organizing).toMatchObject({ chairs: [{ name: "Tim Kies" }], actionListKeepers: [{ name: "Sanne Mahabier" }], independent: false, you: { manage: false, log: true } });
-    expect(Object.values(organizing?.goalCounts ?? {}).reduce((a, b) => a + b, 0)).toBe(4);
+    expect(Object.values(organizing?.goalCounts ?? {}).reduce((a, b) => a + b, 0)).toBe(5); // with "4 gespreksavonden per jaar" (server/src/demo/training.ts)
     expect(groups.find((group) => group.slug === "communicatie")).toMatchObject({ conveners: [{ name: "Martijn Schackmann" }], you: { manage: false, log: false } });
   });
 
@@ -166,7 +166,7 @@ describe("the long-term plan", () => {
     expect(plan.phases[2]).toMatchObject({ endDate: "2026-03-31", state: "past" });
     expect(plan.phases[2].goals.map((goal: { title: string; status: string }) => [goal.title, goal.status])).toEqual([["Verkiezingscampagne: 6 eigen acties", "done"]]);
     expect(plan.phases[3].name).toMatch(/toegevoegd, niet uit het plan/);
-    expect(plan.phases[3].goals).toHaveLength(9);
+    expect(plan.phases[3].goals).toHaveLength(10); // with "4 gespreksavonden per jaar" (server/src/demo/training.ts)
     expect(plan.phases[3].state).toBe(today() <= "2027-12-31" ? "current" : "past");
     expect(plan.focusTopics.map((topic: { name: string }) => topic.name)).toEqual(["Armoede", "Immigratie", "Leefbaarheid"]);
     const reportingPoint = plan.phases[3].goals.find((goal: { title: string }) => goal.title === REPORTING_POINT);
