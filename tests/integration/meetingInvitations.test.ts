@@ -52,6 +52,8 @@ beforeEach(() => {
 
 interface ParsedInvite {
   to: string;
+  subject: string;
+  text: string;
   contentTypeMethod: string | undefined;
   icsFile: string | undefined;
   method: string;
@@ -70,6 +72,8 @@ function parseInvite(mail: ParsedMail): ParsedInvite {
   const calendar = new ICAL.Component(ICAL.parse(text));
   return {
     to: recipientOf(mail),
+    subject: mail.subject ?? "",
+    text: mail.text ?? "",
     contentTypeMethod: contentType?.params?.method,
     icsFile: ics ? `${ics.filename}:${ics.content.toString("utf8") === text}` : undefined,
     method: String(calendar.getFirstPropertyValue("method")),
@@ -152,6 +156,9 @@ describe("calendar invitations by mail", () => {
     expect(occurrences.length).toBeGreaterThanOrEqual(6);
     for (const invite of created.values()) {
       expectWellFormed(invite, "REQUEST");
+      expect(invite.subject).toBe(`Uitnodiging: ${TITLE}`);
+      expect(invite.text).toContain(`BIJ1 Den Haag nodigt je uit voor ${TITLE}:`);
+      expect(invite.text).toMatch(/• donderdag 3 december 2026, 19:30–21:30, Buurthuis De Mussen/);
       expect(invite.events.map((event) => event.uid).sort()).toEqual(occurrences.map((o) => `${seriesId}-${o.date}@afdelingsplanner`).sort());
     }
     // Every UID is the one the member's personal feed (fetched through the API) has for that meeting, at the same time.
@@ -208,6 +215,7 @@ describe("calendar invitations by mail", () => {
     expect([...cancels.keys()].sort()).toEqual(boardEmails);
     for (const invite of cancels.values()) {
       expectWellFormed(invite, "CANCEL");
+      expect(invite.subject).toMatch(new RegExp(`^Afgezegd: .* op \\d+ \\w+$`));
       expect(invite.events.map((event) => [event.uid, event.sequence > moved.sequence])).toEqual([[moved.uid, true]]);
     }
     moved.sequence = cancels.get(DEMO.treasurer)!.events[0]!.sequence;

@@ -204,7 +204,8 @@ function invitationMail(
   const content = context.outbox.layoutMail(locale, {
     subject: words.subject[kind](title, when),
     greeting: words.greeting(person.name),
-    paragraphs: [words.lead[kind](title, context.branch.name), lines.join("\n"), ...(method === "REQUEST" ? [words.buttons] : [])],
+    // One paragraph per meeting: the HTML part would run lines of one paragraph together.
+    paragraphs: [words.lead[kind](title, context.branch.name), ...lines, ...(method === "REQUEST" ? [words.buttons] : [])],
   });
   const organizer = branchOrganizer(context.branch.name, context.mailFrom);
   const body = itipCalendar({ method, organizer, attendee: { name: person.name, email: person.email }, events: sorted, stamp: context.now, name: title });
