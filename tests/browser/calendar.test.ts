@@ -91,6 +91,8 @@ describe.skipIf(!chromiumAvailable)("the agenda, in Chromium", () => {
 
     const dialog = page.getByRole("dialog", { name: "Vergadering afgelasten?" });
     await dialog.waitFor();
+    // The board members get a METHOD:CANCEL by mail (issue 15): the dialog says so.
+    expect(await dialog.textContent()).toContain("De bestuursleden krijgen een afzegging in hun agenda.");
     await dialog.getByRole("button", { name: "Ja, afgelasten" }).click();
 
     await expect.poll(() => meeting.getAttribute("data-status")).toBe("cancelled");
