@@ -200,4 +200,17 @@ describe.skipIf(!chromiumAvailable)("the meeting itself, in Chromium", () => {
     expect(await referred.getByTestId("referral-note").textContent()).toContain("Graag een standpunt van het bestuur");
     await page.close();
   });
+
+  it("marks a guest's item as a guest's in the minutes too (issue 16 finding 8)", async () => {
+    // The demo's guest proposal, taken onto the agenda, wherever the other tests left it.
+    const item = await ctx.db.agendaItem.findFirstOrThrow({ where: { origin: "guest", title: { startsWith: "Meldpunt straatintimidatie" } } });
+    await ctx.db.agendaItem.update({ where: { id: item.id }, data: { status: "open" } });
+    const page = await openAs(DEMO.member, `/a/den-haag/vergadering/${item.seriesId}/${item.date.toISOString().slice(0, 10)}?weergave=notulen`);
+    const entry = page.getByTestId("minutes").locator("li").filter({ hasText: "Meldpunt straatintimidatie" });
+    await entry.waitFor();
+    expect(await entry.getByTestId("guest-badge").textContent()).toBe("Gast");
+    expect(await entry.textContent()).toContain("Voorgesteld door Amina Bouzid (gast, geen lid)");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
 });

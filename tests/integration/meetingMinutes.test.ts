@@ -188,4 +188,16 @@ describe("the minutes as PDF", () => {
     expect(text).toContain(decision.text); // "Het bestuur stelt € 750 beschikbaar …": the euro sign survives
     expect(text).toContain("Campagneplan delen met de werkgroepen");
   });
+
+  it("marks an item a guest proposed as a guest's, in the PDF and in the agenda the minutes page shows (issue 16 finding 8)", async () => {
+    // The demo's guest proposal, taken onto the agenda.
+    const item = await ctx.db.agendaItem.update({ where: { id: (await ctx.db.agendaItem.findFirstOrThrow({ where: { origin: "guest" } })).id }, data: { status: "open" } });
+    const member = await login(ctx.app, DEMO.member);
+    const meeting = api().meeting(item.seriesId, toIsoDate(item.date));
+    const agenda = await api().call(member, "GET", `${meeting}/agenda`);
+    expect(agenda.body.items.find((one: { id: string }) => one.id === item.id)).toMatchObject({ origin: "guest", proposedBy: "Amina Bouzid" });
+    const text = pdfText((await ctx.app.inject({ method: "GET", url: `${meeting}/minutes.pdf`, headers: bearer(member) })).rawPayload);
+    expect(text).toContain(`${item.title} — Open`);
+    expect(text).toContain("Voorgesteld door Amina Bouzid (gast, geen lid)");
+  });
 });

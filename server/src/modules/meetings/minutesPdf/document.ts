@@ -31,6 +31,9 @@ function dutchShortDate(isoDate: string): string {
   return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
+/** The words the agenda, the minutes page and this PDF use for a guest's proposal (meetings.item.proposedByGuest). */
+const guestProposal = (name: string) => `Voorgesteld door ${name} (gast, geen lid)`;
+
 function namesOr(names: string[]): string {
   return names.length > 0 ? names.join(", ") : "—";
 }
@@ -64,6 +67,8 @@ export function minutesDocument({ agenda, attendance, decisions, actions, branch
           ol: agenda.items.map((item) => ({
             stack: [
               { text: [{ text: item.title, bold: true }, ` — ${ITEM_STATUS[item.status] ?? item.status}`] },
+              // A guest's name must never read as a member's (issue 16 finding 8), as on the minutes page.
+              ...(item.origin === "guest" && item.proposedBy ? [{ text: guestProposal(item.proposedBy), style: "note" }] : []),
               item.minutes ? { text: item.minutes, margin: [0, 2, 0, 6] } : { text: "Geen notulen.", style: "note", margin: [0, 2, 0, 6] },
             ],
             unbreakable: true,

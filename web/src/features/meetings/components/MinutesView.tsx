@@ -53,6 +53,15 @@ export function MinutesView({ meeting, agenda }: { meeting: MeetingRef; agenda: 
               <p>
                 <strong>{item.title}</strong> — {t(`meetings.status.${item.status}`)} <PostponedBadge count={item.postponedCount} flagged={item.oftenPostponed} />
               </p>
+              {/* A guest's name must never read as a member's (issue 16 finding 8), as on the agenda and in the PDF. */}
+              {item.origin === "guest" && item.proposedBy && (
+                <p className="mtg-hint">
+                  <span className="mtg-badge" data-testid="guest-badge">
+                    {t("meetings.item.guest")}
+                  </span>{" "}
+                  {t("meetings.item.proposedByGuest", { name: item.proposedBy })}
+                </p>
+              )}
               {item.minutes ? <p className="mtg-minutes">{item.minutes}</p> : <p className="mtg-hint">{t("meetings.minutes.noMinutes")}</p>}
             </li>
           ))}
