@@ -11,6 +11,7 @@ import { REDACTED, REDACT_PATHS, serializeRequest } from "./lib/logRedaction.ts"
 import { systemClock, type Clock } from "./lib/clock.ts";
 import { authPlugin } from "./plugins/auth.ts";
 import { errorHandlerPlugin, frameworkErrors } from "./plugins/errorHandler.ts";
+import { jobsPlugin } from "./plugins/jobs.ts";
 import { mailPlugin } from "./plugins/mail.ts";
 import { prismaPlugin } from "./plugins/prisma.ts";
 import { readCachePlugin } from "./plugins/readCache.ts";
@@ -64,10 +65,12 @@ export interface BuildAppOptions {
   mailWorkerIntervalMs?: number;
   /** Tests: where log lines go instead of standard output. */
   logStream?: { write(line: string): unknown };
+  /** Run the scheduled jobs (pg-boss) on this PostgreSQL URL (the app's database); unset: none run (tests, JOBS=off). */
+  jobsDatabaseUrl?: string;
 }
 
 /** Builds the whole app without listening, so tests can drive it with app.inject. */
-export async function buildApp({ config, db, ownsDatabase = true, clock = systemClock, mailTransport, mailWorkerIntervalMs, logStream }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, ownsDatabase = true, clock = systemClock, mailTransport, mailWorkerIntervalMs, logStream, jobsDatabaseUrl }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // No secret in any log line (issue 16 F): token path segments and query parameters masked in the URL,
     // credentials in headers and logged objects redacted.
@@ -148,6 +151,7 @@ export async function buildApp({ config, db, ownsDatabase = true, clock = system
   await app.register(webAppPlugin, { distDir: config.webDistDir });
   await app.register(errorHandlerPlugin);
   await app.register(mailPlugin, { smtpUrl: config.smtpUrl, mailFrom: config.mailFrom ?? DEFAULT_MAIL_FROM, transport: mailTransport, workerIntervalMs: mailWorkerIntervalMs });
+  await app.register(jobsPlugin, { databaseUrl: jobsDatabaseUrl });
 
   const moduleOptions: ModuleOptions = {
     cookieSecure: config.cookieSecure,

@@ -30,6 +30,7 @@ const EnvSchema = Type.Object({
   SMTP_URL: Type.Optional(Type.String({ pattern: "^smtps?://" })),
   MAIL_FROM: Type.String({ minLength: 3, default: "Afdelingsplanner <no-reply@afdelingsplanner.invalid>" }),
   PUBLIC_URL: Type.Optional(Type.String({ pattern: "^https?://[^\\s/]+(/.*)?$" })),
+  JOBS: Type.Union([Type.Literal("on"), Type.Literal("off")], { default: "on" }),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -66,6 +67,8 @@ export interface AppConfig {
   mailFrom: string;
   /** Where people reach the app: every link in a mail starts with it (no trailing slash). */
   publicUrl: string;
+  /** Run the scheduled jobs (pg-boss: reminders, digests, roster mails) in this process; JOBS=off turns them off. */
+  jobs: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readCacheSeconds: parsed.READ_CACHE_SECONDS,
     smtpUrl: parsed.SMTP_URL,
     mailFrom: parsed.MAIL_FROM,
+    jobs: parsed.JOBS === "on",
     publicUrl: (parsed.PUBLIC_URL ?? `http://${parsed.HOST === "0.0.0.0" ? "localhost" : parsed.HOST}:${parsed.PORT}`).replace(/\/+$/, ""),
   };
 }

@@ -69,7 +69,7 @@ async function main() {
     if (await seedDemoData(db, systemClock.now())) log("Demo data added: log in as nadine@bij1-denhaag.example with password welkom-in-den-haag.");
   }
 
-  app = await buildApp({ config, db });
+  app = await buildApp({ config, db, jobsDatabaseUrl: config.jobs ? database.url : undefined });
 
   await app.listen({ host: config.host, port: config.port });
   log(`Afdelingsplanner runs at http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`);

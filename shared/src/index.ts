@@ -9,4 +9,5 @@ export * from "./meetings/index.ts";
 export * from "./people/index.ts";
 export * from "./workingGroups/slug.ts";
 export * from "./training/index.ts";
+export * from "./notifications/index.ts";
 export * from "./branchTemplate.ts";

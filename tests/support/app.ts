@@ -39,6 +39,8 @@ export interface TestAppOverrides {
   mailWorkerIntervalMs?: number;
   /** Defaults to a fresh clock pinned at TEST_NOW. */
   clock?: TestClock;
+  /** Run the scheduled jobs (pg-boss) on this database URL; unset: no jobs, as in most tests. */
+  jobsDatabaseUrl?: string;
   /** Defaults to "silent"; logRedaction.test.ts reads the log lines. */
   logLevel?: string;
   /** Where log lines go instead of standard output. */
@@ -73,6 +75,7 @@ export function buildTestApp(db: Database, overrides: TestAppOverrides = {}, own
     clock: overrides.clock ?? pinnedClock(),
     mailWorkerIntervalMs: overrides.mailWorkerIntervalMs,
     logStream: overrides.logStream,
+    jobsDatabaseUrl: overrides.jobsDatabaseUrl,
   });
 }
 

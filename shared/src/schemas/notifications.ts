@@ -24,9 +24,22 @@ export const OutboxMailView = Type.Object({
 });
 export type OutboxMailView = Static<typeof OutboxMailView>;
 
+export const OutboxCounts = Type.Object(
+  Object.fromEntries(OUTBOX_STATUSES.map((status) => [status, Type.Integer({ minimum: 0 })])) as Record<OutboxStatus, ReturnType<typeof Type.Integer>>,
+  { description: "How many of the branch's mails are in each state (all of them, not only the listed ones)" },
+);
+export type OutboxCounts = Static<typeof OutboxCounts>;
+
+export const OutboxQuery = Type.Object(
+  { status: Type.Optional(OutboxStatusSchema) },
+  { additionalProperties: false },
+);
+export type OutboxQuery = Static<typeof OutboxQuery>;
+
 export const OutboxResponse = Type.Object({
   mailEnabled: Type.Boolean({ description: "False when the server has no SMTP_URL: nothing is sent" }),
-  mails: Type.Array(OutboxMailView, { description: `The branch's most recent mails (at most ${OUTBOX_PAGE_MAX}), newest first` }),
+  counts: OutboxCounts,
+  mails: Type.Array(OutboxMailView, { description: `The branch's most recent mails (at most ${OUTBOX_PAGE_MAX}), newest first; only those in ?status= when given` }),
 });
 export type OutboxResponse = Static<typeof OutboxResponse>;
 

@@ -109,7 +109,11 @@ function outboxRow(mail: OutgoingMail) {
  * skipped; returns how many were added.
  */
 export async function enqueueMails(tx: Db, mails: readonly OutgoingMail[]): Promise<number> {
-  const queued = await withPreferences(tx, mails);
+  // A scheduler finds the same due mails again on every tick: leave out those already in the outbox before
+  // making their unsubscribe tokens. (The unique index still decides between two instances at once.)
+  const keys = mails.flatMap((mail) => (mail.dedupeKey === undefined ? [] : [mail.dedupeKey]));
+  const taken = keys.length === 0 ? new Set<string>() : new Set((await tx.outboxMail.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map((row) => row.dedupeKey));
+  const queued = await withPreferences(tx, taken.size === 0 ? mails : mails.filter((mail) => mail.dedupeKey === undefined || !taken.has(mail.dedupeKey)));
   if (queued.length === 0) return 0;
   const created = await tx.outboxMail.createMany({ data: queued.map(outboxRow), skipDuplicates: true });
   return created.count;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { BranchSlugParams, ErrorBody, OutboxResponse } from "@afdelingsplanner/shared/schemas";
+import { BranchSlugParams, ErrorBody, OutboxQuery, OutboxResponse } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../lib/access.ts";
 import { listOutbox } from "./service.ts";
 
@@ -15,11 +15,12 @@ export async function notificationsRoutes(app: FastifyInstance) {
       config: { access: access.branchRolesAdminReads("secretary") },
       schema: {
         tags: ["notifications"],
-        summary: "The branch's outgoing mail (secretary), newest first, with whether this server sends mail at all",
+        summary: "The branch's outgoing mail (secretary), newest first, with how many wait, are being sent, were sent or failed, and whether this server sends mail at all",
         params: BranchSlugParams,
-        response: { 200: OutboxResponse, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+        querystring: OutboxQuery,
+        response: { 200: OutboxResponse, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
       },
     },
-    async (request) => listOutbox(app.db, contextOf(request).branch, app.mail.enabled),
+    async (request) => listOutbox(app.db, contextOf(request).branch, app.mail.enabled, request.query.status),
   );
 }

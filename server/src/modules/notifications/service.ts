@@ -1,4 +1,4 @@
-import { OUTBOX_PAGE_MAX, OUTBOX_STATUSES, type OutboxMailView, type OutboxResponse, type OutboxStatus } from "@afdelingsplanner/shared/schemas";
+import { OUTBOX_PAGE_MAX, OUTBOX_STATUSES, type OutboxCounts, type OutboxMailView, type OutboxResponse, type OutboxStatus } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 
 const isStatus = (status: string): status is OutboxStatus => OUTBOX_STATUSES.some((known) => known === status);
@@ -6,15 +6,21 @@ const isStatus = (status: string): status is OutboxStatus => OUTBOX_STATUSES.som
 /**
  * The branch's outbox, newest first. The invitation link is shown only while mail is off and the
  * invitation is still waiting: then the secretary passes it on herself. Once mail is on, the link goes
- * only to the invitee's mailbox.
+ * only to the invitee's mailbox. The counts cover all of the branch's mail, so the secretary sees at once
+ * how many wait or failed; `onlyStatus` lists just those (the failed ones, with their reasons).
  */
-export async function listOutbox(db: Database, branch: { id: string }, mailEnabled: boolean): Promise<OutboxResponse> {
-  const rows = await db.outboxMail.findMany({
-    where: { branchId: branch.id },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: OUTBOX_PAGE_MAX,
-    select: { id: true, toAddress: true, kind: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, actionUrl: true },
-  });
+export async function listOutbox(db: Database, branch: { id: string }, mailEnabled: boolean, onlyStatus?: OutboxStatus): Promise<OutboxResponse> {
+  const [rows, groups] = await Promise.all([
+    db.outboxMail.findMany({
+      where: { branchId: branch.id, ...(onlyStatus ? { status: onlyStatus } : {}) },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: OUTBOX_PAGE_MAX,
+      select: { id: true, toAddress: true, kind: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, actionUrl: true },
+    }),
+    db.outboxMail.groupBy({ by: ["status"], where: { branchId: branch.id }, _count: { _all: true } }),
+  ]);
+  const counts: OutboxCounts = { pending: 0, sending: 0, sent: 0, failed: 0 };
+  for (const group of groups) if (isStatus(group.status)) counts[group.status] = group._count._all;
   const mails: OutboxMailView[] = rows.map((row) => {
     const status: OutboxStatus = isStatus(row.status) ? row.status : "pending";
     return {
@@ -30,5 +36,5 @@ export async function listOutbox(db: Database, branch: { id: string }, mailEnabl
       actionUrl: !mailEnabled && row.kind === "invitation" && status === "pending" ? row.actionUrl : null,
     };
   });
-  return { mailEnabled, mails };
+  return { mailEnabled, counts, mails };
 }

@@ -1,0 +1,18 @@
+export {
+  daysBeforeReminderAt,
+  DIGEST_GRACE_MS,
+  DIGEST_LOCAL_TIME,
+  digestDue,
+  eveningReminderAt,
+  isDue,
+  localInstant,
+  REMINDER_GRACE_MS,
+  reminderWindow,
+  ROSTER_GRACE_MS,
+  ROSTER_LOCAL_TIME,
+  ROSTER_NOTICE_DAYS,
+  rosterMailsDue,
+  type ReminderMeeting,
+  type RosterMailDue,
+  type RosterMailKind,
+} from "./due.ts";
