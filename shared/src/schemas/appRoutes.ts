@@ -36,6 +36,7 @@ export const APP_ROUTE_PATTERNS = [
   "/a/:slug/leden",
   "/a/:slug/leden/:id",
   "/a/:slug/uitgaande-mail",
+  "/a/:slug/meldingen",
 ] as const;
 
 export type AppRoutePattern = (typeof APP_ROUTE_PATTERNS)[number];

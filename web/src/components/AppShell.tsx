@@ -58,6 +58,11 @@ export function AppShell({ branch, children }: { branch?: BranchMembership; chil
             <Link to="/account" className="user-menu__account" data-testid="account-link">
               {t("account.menuLink")}
             </Link>
+            {branch?.personId && (
+              <Link to={`${home}/meldingen`} className="user-menu__account" data-testid="preferences-link">
+                {t("notifications.preferences.menuLink")}
+              </Link>
+            )}
             {user.isPlatformAdmin && (
               <Link to={ADMIN_BRANCHES_PATH} className="user-menu__account" data-testid="admin-branches-link">
                 {t("admin.menuLink")}

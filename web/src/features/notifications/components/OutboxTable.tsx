@@ -1,11 +1,10 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { OutboxMailView } from "@afdelingsplanner/shared/schemas";
+import { MAIL_KINDS, type MailKind, type OutboxMailView } from "@afdelingsplanner/shared/schemas";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
 
 const LOCALES = { nl: "nl-NL", en: "en-GB" } as const;
-const KNOWN_KINDS = ["invitation", "password_reset", "email_change"] as const;
-const isKnownKind = (kind: string): kind is (typeof KNOWN_KINDS)[number] => KNOWN_KINDS.some((known) => known === kind);
+const isKnownKind = (kind: string): kind is MailKind => MAIL_KINDS.some((known) => known === kind);
 
 function MailState({ mail }: { mail: OutboxMailView }) {
   const { t } = useTranslation();
