@@ -21,7 +21,7 @@ export async function healthRoutes(app: FastifyInstance) {
         return { status: "ok", database: "up" } as const;
       } catch (error) {
         app.log.warn({ err: error }, "health check: database does not answer");
-        return reply.status(503).send({ status: "degraded", database: "down", code: "DATABASE_UNAVAILABLE", reason: "The database does not answer." });
+        return reply.status(503).send({ status: "degraded", database: "down", code: "DATABASE_UNAVAILABLE", reason: embeddedDatabaseProblem() ?? "The database does not answer." });
       }
     },
   );
