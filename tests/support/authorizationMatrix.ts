@@ -558,6 +558,27 @@ export const MATRIX: MatrixRow[] = [
   { method: "PATCH", url: `${B}/plan/focus-topics/:id`, expect: boardOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.focusTopic() }, body: { description: "Bijgewerkt", version: 1 } }) },
   { method: "DELETE", url: `${B}/plan/focus-topics/:id`, expect: boardOnly(204), request: async (fx) => ({ params: { id: await fx.fresh.focusTopic() } }) },
 
+  // --- Training (scholing) and wijken: everyone reads; board members keep topics, lenses and wijken; sessions
+  // are for board members and the organising group's chair (Communicatie's sessions: Priya is its chair) -----
+  { method: "GET", url: `${B}/training`, expect: branchRead(), request: () => ({}) },
+  { method: "POST", url: `${B}/training/topics`, expect: boardOnly(201), request: () => ({ body: { name: unique("Onderwerp"), learningQuestions: ["Wat speelt er?"] } }) },
+  { method: "PATCH", url: `${B}/training/topics/:id`, expect: boardOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.trainingTopic() }, body: { description: "Bijgewerkt", version: 1 } }) },
+  { method: "DELETE", url: `${B}/training/topics/:id`, expect: boardOnly(204), request: async (fx) => ({ params: { id: await fx.fresh.trainingTopic() } }) },
+  {
+    method: "POST",
+    url: `${B}/training/sessions`,
+    expect: chairOrBoard(201),
+    request: async (fx) => ({ body: { topicId: await fx.fresh.trainingTopic(), form: "background_article", title: unique("Artikel"), workingGroupId: fx.communicatie } }),
+  },
+  { method: "PATCH", url: `${B}/training/sessions/:id`, expect: chairOrBoard(200), request: async (fx) => ({ params: { id: await fx.fresh.trainingSession() }, body: { title: unique("Andere titel"), version: 1 } }) },
+  { method: "DELETE", url: `${B}/training/sessions/:id`, expect: chairOrBoard(204), request: async (fx) => ({ params: { id: await fx.fresh.trainingSession() } }) },
+  { method: "POST", url: `${B}/training/lenses`, expect: boardOnly(201), request: () => ({ body: { name: unique("lens") } }) },
+  { method: "DELETE", url: `${B}/training/lenses/:id`, expect: boardOnly(204), request: async (fx) => ({ params: { id: await fx.fresh.lens() } }) },
+  { method: "GET", url: `${B}/neighbourhoods`, expect: branchRead(), request: () => ({}) },
+  { method: "POST", url: `${B}/neighbourhoods`, expect: boardOnly(201), request: () => ({ body: { name: unique("Wijk") } }) },
+  { method: "PATCH", url: `${B}/neighbourhoods/:id`, expect: boardOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.neighbourhood() }, body: { name: unique("Andere wijk"), version: 1 } }) },
+  { method: "DELETE", url: `${B}/neighbourhoods/:id`, expect: boardOnly(204), request: async (fx) => ({ params: { id: await fx.fresh.neighbourhood() } }) },
+
   // --- Working groups as bodies: the secretary and board members create, rename, archive and name roles;
   // a group's chair or convener adds and removes plain members and answers join requests; any member asks
   // to join. Fresh groups have Priya ("chair") as convener and Sanne as a plain member. boardOnly = the
@@ -583,27 +604,6 @@ export const MATRIX: MatrixRow[] = [
     },
   },
   {
-  // --- Training (scholing) and wijken: everyone reads; board members keep topics, lenses and wijken; sessions
-  // are for board members and the organising group's chair (Communicatie's sessions: Priya is its chair) -----
-  { method: "GET", url: `${B}/training`, expect: branchRead(), request: () => ({}) },
-  { method: "POST", url: `${B}/training/topics`, expect: boardOnly(201), request: () => ({ body: { name: unique("Onderwerp"), learningQuestions: ["Wat speelt er?"] } }) },
-  { method: "PATCH", url: `${B}/training/topics/:id`, expect: boardOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.trainingTopic() }, body: { description: "Bijgewerkt", version: 1 } }) },
-  { method: "DELETE", url: `${B}/training/topics/:id`, expect: boardOnly(204), request: async (fx) => ({ params: { id: await fx.fresh.trainingTopic() } }) },
-  {
-    method: "POST",
-    url: `${B}/training/sessions`,
-    expect: chairOrBoard(201),
-    request: async (fx) => ({ body: { topicId: await fx.fresh.trainingTopic(), form: "background_article", title: unique("Artikel"), workingGroupId: fx.communicatie } }),
-  },
-  { method: "PATCH", url: `${B}/training/sessions/:id`, expect: chairOrBoard(200), request: async (fx) => ({ params: { id: await fx.fresh.trainingSession() }, body: { title: unique("Andere titel"), version: 1 } }) },
-  { method: "DELETE", url: `${B}/training/sessions/:id`, expect: chairOrBoard(204), request: async (fx) => ({ params: { id: await fx.fresh.trainingSession() } }) },
-  { method: "POST", url: `${B}/training/lenses`, expect: boardOnly(201), request: () => ({ body: { name: unique("lens") } }) },
-  { method: "DELETE", url: `${B}/training/lenses/:id`, expect: boardOnly(204), request: async (fx) => ({ params: { id: await fx.fresh.lens() } }) },
-  { method: "GET", url: `${B}/neighbourhoods`, expect: branchRead(), request: () => ({}) },
-  { method: "POST", url: `${B}/neighbourhoods`, expect: boardOnly(201), request: () => ({ body: { name: unique("Wijk") } }) },
-  { method: "PATCH", url: `${B}/neighbourhoods/:id`, expect: boardOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.neighbourhood() }, body: { name: unique("Andere wijk"), version: 1 } }) },
-  { method: "DELETE", url: `${B}/neighbourhoods/:id`, expect: boardOnly(204), request: async (fx) => ({ params: { id: await fx.fresh.neighbourhood() } }) },
-
     method: "DELETE",
     url: `${B}/working-groups/:id/members/:personId`,
     expect: chairOrBoard(204),
@@ -905,6 +905,20 @@ export function factories(db: Database, scope: Scope) {
     async focusTopic(): Promise<string> {
       return (await db.focusTopic.create({ data: { branchId, name: unique("Thema") } })).id;
     },
+    async trainingTopic(): Promise<string> {
+      return (await db.trainingTopic.create({ data: { branchId, name: unique("Scholingsonderwerp"), learningQuestions: ["Wat willen we leren?"] } })).id;
+    },
+    /** An undated session of the scope's working group (so no calendar series or activity yet). */
+    async trainingSession(): Promise<string> {
+      const topic = await db.trainingTopic.create({ data: { branchId, name: unique("Scholingsonderwerp") } });
+      return (await db.trainingSession.create({ data: { branchId, topicId: topic.id, form: "conversation_evening", title: unique("Gespreksavond"), workingGroupId: scope.workingGroupId } })).id;
+    },
+    async lens(): Promise<string> {
+      return (await db.trainingLens.create({ data: { branchId, name: unique("lens").toLowerCase() } })).id;
+    },
+    async neighbourhood(): Promise<string> {
+      return (await db.neighbourhood.create({ data: { branchId, name: unique("Wijk") } })).id;
+    },
     /** A working group of its own with these members (none by default); archived when asked. */
     async workingGroup(members: { personId: string; role: "chair" | "convener" | "action_list_keeper" | "member" }[] = [], archived = false): Promise<string> {
       const name = unique("Werkgroep");
@@ -936,20 +950,6 @@ export function factories(db: Database, scope: Scope) {
         await db.boardTerm.create({ data: { branchId, seatId: seat.id, personId: holder, kind: "elected", startDate: start, endDate: end, decidedOn: start } });
       }
       return { seatId: seat.id, personId: holder };
-    },
-    async trainingTopic(): Promise<string> {
-      return (await db.trainingTopic.create({ data: { branchId, name: unique("Scholingsonderwerp"), learningQuestions: ["Wat willen we leren?"] } })).id;
-    },
-    /** An undated session of the scope's working group (so no calendar series or activity yet). */
-    async trainingSession(): Promise<string> {
-      const topic = await db.trainingTopic.create({ data: { branchId, name: unique("Scholingsonderwerp") } });
-      return (await db.trainingSession.create({ data: { branchId, topicId: topic.id, form: "conversation_evening", title: unique("Gespreksavond"), workingGroupId: scope.workingGroupId } })).id;
-    },
-    async lens(): Promise<string> {
-      return (await db.trainingLens.create({ data: { branchId, name: unique("lens").toLowerCase() } })).id;
-    },
-    async neighbourhood(): Promise<string> {
-      return (await db.neighbourhood.create({ data: { branchId, name: unique("Wijk") } })).id;
     },
   };
 }
