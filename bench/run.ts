@@ -119,7 +119,8 @@ async function main() {
     };
     const member = await tokenOf("lid@bij1-denhaag.example");
     const boardMember = await tokenOf("nadine@bij1-denhaag.example");
-    const feed = await fetch(`${base}/api/me/calendar-feed`, { headers: member });
+    // POST makes the link: since feed tokens are stored hashed (issue 16), GET only says whether one exists.
+    const feed = await fetch(`${base}/api/me/calendar-feed`, { method: "POST", headers: member });
     const feedUrl = ((await feed.json()) as { url: string }).url;
 
     const branch = `${base}/api/branches/den-haag`;
