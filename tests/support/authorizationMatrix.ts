@@ -573,6 +573,7 @@ export const MATRIX: MatrixRow[] = [
   { method: "PATCH", url: `${B}/training/sessions/:id`, expect: chairOrBoard(200), request: async (fx) => ({ params: { id: await fx.fresh.trainingSession() }, body: { title: unique("Andere titel"), version: 1 } }) },
   { method: "DELETE", url: `${B}/training/sessions/:id`, expect: chairOrBoard(204), request: async (fx) => ({ params: { id: await fx.fresh.trainingSession() } }) },
   { method: "POST", url: `${B}/training/lenses`, expect: boardOnly(201), request: () => ({ body: { name: unique("lens") } }) },
+  { method: "PATCH", url: `${B}/training/lenses/:id`, expect: boardOnly(200), request: async (fx) => ({ params: { id: await fx.fresh.lens() }, body: { name: unique("Andere lens"), version: 1 } }) },
   { method: "DELETE", url: `${B}/training/lenses/:id`, expect: boardOnly(204), request: async (fx) => ({ params: { id: await fx.fresh.lens() } }) },
   { method: "GET", url: `${B}/neighbourhoods`, expect: branchRead(), request: () => ({}) },
   { method: "POST", url: `${B}/neighbourhoods`, expect: boardOnly(201), request: () => ({ body: { name: unique("Wijk") } }) },

@@ -1,7 +1,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { SPEAKER_KINDS, TRAINING_FORMS } from "../training/types.ts";
 import { IsoDate } from "./common.ts";
-import { Nullable, StringEnum } from "./goals.ts";
+import { ActivityTypeSchema, Nullable, StringEnum } from "./goals.ts";
 import { LIMITS } from "./limits.ts";
 
 const L = LIMITS.training;
@@ -64,7 +64,8 @@ export type TrainingTopicView = Static<typeof TrainingTopicView>;
 export const LensView = Type.Object({
   key: Type.String({ description: "A built-in key (colour, gender, sexuality, disability, class) or the branch's own lens's name" }),
   builtIn: Type.Boolean(),
-  id: Nullable(Type.String({ description: "The branch's own lens (to delete it); null for a built-in one" })),
+  id: Nullable(Type.String({ description: "The branch's own lens (to rename or delete it); null for a built-in one" })),
+  version: Nullable(Type.Integer({ description: "The branch's own lens's version, sent when renaming it; null for a built-in one" })),
 });
 export type LensView = Static<typeof LensView>;
 
@@ -145,6 +146,9 @@ export type TrainingSessionResponse = Static<typeof TrainingSessionResponse>;
 export const LensCreateBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: L.lensName.maxLength }) }, { additionalProperties: false });
 export type LensCreateBody = Static<typeof LensCreateBody>;
 
+export const LensUpdateBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: L.lensName.maxLength }), version: Version }, { additionalProperties: false });
+export type LensUpdateBody = Static<typeof LensUpdateBody>;
+
 export const LensesResponse = Type.Object({ lenses: Type.Array(LensView) });
 export type LensesResponse = Static<typeof LensesResponse>;
 
@@ -152,9 +156,11 @@ export type LensesResponse = Static<typeof LensesResponse>;
 
 export const NeighbourhoodEvent = Type.Object({
   date: IsoDate,
-  title: Type.String(),
+  title: Type.String({ description: "The session's title or the activity's note (may be empty: then name it by activityType)" }),
   source: StringEnum(["session", "activity"] as const),
+  activityType: Nullable(ActivityTypeSchema),
 });
+export type NeighbourhoodEvent = Static<typeof NeighbourhoodEvent>;
 
 export const NeighbourhoodView = Type.Object({
   id: Type.String(),
@@ -162,6 +168,7 @@ export const NeighbourhoodView = Type.Object({
   lastVisit: Nullable(IsoDate),
   nextPlanned: Nullable(IsoDate),
   quiet: Type.Boolean({ description: "Nothing there in the six months up to today" }),
+  lastVisitEvents: Type.Array(NeighbourhoodEvent, { description: "What happened there on the day of the last visit" }),
   planned: Type.Array(NeighbourhoodEvent, { description: "What is planned there after today, soonest first" }),
   version: Type.Integer(),
 });

@@ -1,15 +1,12 @@
 import { neighbourhoodStatus, type NeighbourhoodVisit } from "@afdelingsplanner/shared";
-import type { NeighbourhoodCreateBody, NeighbourhoodUpdateBody, NeighbourhoodView } from "@afdelingsplanner/shared/schemas";
+import type { NeighbourhoodCreateBody, NeighbourhoodEvent, NeighbourhoodUpdateBody, NeighbourhoodView } from "@afdelingsplanner/shared/schemas";
 import type { Database, Db } from "../../db/client.ts";
 import type { Neighbourhood } from "../../generated/prisma/client.ts";
 import type { BranchScope } from "../../lib/clock.ts";
 import { toIsoDate } from "../../lib/dates.ts";
 import { badRequest, conflict, notFound, staleVersion } from "../../lib/errors.ts";
 
-interface Happening extends NeighbourhoodVisit {
-  title: string;
-  source: "session" | "activity";
-}
+interface Happening extends NeighbourhoodVisit, NeighbourhoodEvent {}
 
 /**
  * What happened and is planned in the branch's wijken: dated training sessions (office hours and the like) and
@@ -21,18 +18,25 @@ async function happenings(db: Db, branchId: string, neighbourhoodId?: string): P
     db.activity.findMany({ where: { branchId, neighbourhoodId: neighbourhoodId ?? { not: null }, trainingSessionId: null }, select: { neighbourhoodId: true, date: true, note: true, type: true } }),
   ]);
   return [
-    ...sessions.flatMap((session) => (session.neighbourhoodId && session.date ? [{ neighbourhoodId: session.neighbourhoodId, date: toIsoDate(session.date), title: session.title, source: "session" as const }] : [])),
-    ...activities.flatMap((activity) => (activity.neighbourhoodId ? [{ neighbourhoodId: activity.neighbourhoodId, date: toIsoDate(activity.date), title: activity.note || activity.type, source: "activity" as const }] : [])),
+    ...sessions.flatMap((session) =>
+      session.neighbourhoodId && session.date ? [{ neighbourhoodId: session.neighbourhoodId, date: toIsoDate(session.date), title: session.title, source: "session" as const, activityType: null }] : [],
+    ),
+    ...activities.flatMap((activity) =>
+      activity.neighbourhoodId ? [{ neighbourhoodId: activity.neighbourhoodId, date: toIsoDate(activity.date), title: activity.note, source: "activity" as const, activityType: activity.type }] : [],
+    ),
   ];
 }
 
 function neighbourhoodView(neighbourhood: Neighbourhood, events: readonly Happening[], today: string): NeighbourhoodView {
   const status = neighbourhoodStatus(neighbourhood.id, events, today);
-  const planned = events
-    .filter((event) => event.neighbourhoodId === neighbourhood.id && event.date > today)
+  const own = events.filter((event) => event.neighbourhoodId === neighbourhood.id);
+  const eventOf = ({ date, title, source, activityType }: Happening): NeighbourhoodEvent => ({ date, title, source, activityType });
+  const lastVisitEvents = own.filter((event) => event.date === status.lastVisit).map(eventOf);
+  const planned = own
+    .filter((event) => event.date > today)
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map(({ date, title, source }) => ({ date, title, source }));
-  return { id: neighbourhood.id, name: neighbourhood.name, ...status, planned, version: neighbourhood.version };
+    .map(eventOf);
+  return { id: neighbourhood.id, name: neighbourhood.name, ...status, lastVisitEvents, planned, version: neighbourhood.version };
 }
 
 /** The Wijken view: per wijk when we were last there and what is planned; quiet ones (six months) first. */

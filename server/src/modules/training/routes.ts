@@ -6,6 +6,7 @@ import {
   IdParams,
   LensCreateBody,
   LensesResponse,
+  LensUpdateBody,
   NeighbourhoodCreateBody,
   NeighbourhoodResponse,
   NeighbourhoodsResponse,
@@ -22,7 +23,7 @@ import { access, contextOf } from "../../lib/access.ts";
 import { anyMember, boardOnly, readErrors, writeErrors } from "../../lib/routeRules.ts";
 import { loadActor } from "../workingGroups/index.ts";
 import { createNeighbourhood, deleteNeighbourhood, listNeighbourhoods, renameNeighbourhood } from "./neighbourhoods.ts";
-import { addLens, createSession, createTopic, deleteLens, deleteSession, deleteTopic, getTraining, updateSession, updateTopic } from "./service.ts";
+import { addLens, createSession, createTopic, deleteLens, deleteSession, deleteTopic, getTraining, renameLens, updateSession, updateTopic } from "./service.ts";
 
 const tags = ["training"];
 
@@ -100,6 +101,15 @@ export async function trainingRoutes(app: FastifyInstance) {
     "/api/branches/:slug/training/lenses",
     { config: { access: boardOnly }, schema: { tags, summary: "Add an intersectional lens of the branch's own (board members)", params: BranchSlugParams, body: LensCreateBody, response: { 201: LensesResponse, ...writeErrors } } },
     async (request, reply) => reply.status(201).send(await addLens(app.db, contextOf(request).branch.id, request.body)),
+  );
+
+  api.patch(
+    "/api/branches/:slug/training/lenses/:id",
+    {
+      config: { access: boardOnly },
+      schema: { tags, summary: "Rename a lens the branch added (board members); the sessions that covered it follow; send the version you edited", params: IdParams, body: LensUpdateBody, response: { 200: LensesResponse, ...writeErrors } },
+    },
+    async (request) => renameLens(app.db, contextOf(request).branch.id, request.params.id, request.body),
   );
 
   api.delete(

@@ -1,5 +1,5 @@
 import { ACTIVITY_TYPE_OF_FORM, MEETING_KIND_OF_FORM, sessionProblems, type TrainingForm } from "@afdelingsplanner/shared";
-import type { LensCreateBody, TrainingSessionCreateBody, TrainingSessionUpdateBody, TrainingTopicCreateBody, TrainingTopicUpdateBody } from "@afdelingsplanner/shared/schemas";
+import type { LensCreateBody, LensUpdateBody, TrainingSessionCreateBody, TrainingSessionUpdateBody, TrainingTopicCreateBody, TrainingTopicUpdateBody } from "@afdelingsplanner/shared/schemas";
 import type { Database, Db } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { changedFields, recordAudit, type AuditActor } from "../../lib/audit.ts";
@@ -115,6 +115,29 @@ export async function addLens(db: Database, branchId: string, body: LensCreateBo
   const own = await db.trainingLens.findMany({ where: { branchId }, orderBy: { createdAt: "asc" } });
   if (lensKeys(own).includes(name)) throw conflict(`The lens "${name}" is already there.`, "DUPLICATE_NAME");
   await db.trainingLens.create({ data: { branchId, name } });
+  return { lenses: lensViews(await db.trainingLens.findMany({ where: { branchId }, orderBy: { createdAt: "asc" } })) };
+}
+
+/**
+ * Sessions name a lens by its name, so a rename carries over into every session that covered it, in one
+ * transaction; those sessions get a new version, so a form still showing the old name is refused as stale.
+ */
+export async function renameLens(db: Database, branchId: string, lensId: string, body: LensUpdateBody) {
+  const current = await db.trainingLens.findFirst({ where: { id: lensId, branchId } });
+  if (!current) throw notFound("Lens");
+  const name = cleanText(body.name).toLowerCase();
+  if (!name) throw badRequest('"name" is empty; name the lens.', "INVALID_TRAINING_SESSION");
+  const others = await db.trainingLens.findMany({ where: { branchId, id: { not: lensId } } });
+  if (lensKeys(others).includes(name)) throw conflict(`The lens "${name}" is already there.`, "DUPLICATE_NAME");
+  await db.$transaction(async (tx) => {
+    const updated = await tx.trainingLens.updateMany({ where: { id: lensId, branchId, version: body.version }, data: { name, version: { increment: 1 } } });
+    if (updated.count === 0) throw staleVersion("lens");
+    if (name === current.name) return;
+    const covering = await tx.trainingSession.findMany({ where: { branchId, lenses: { has: current.name } }, select: { id: true, lenses: true } });
+    for (const session of covering) {
+      await tx.trainingSession.update({ where: { id: session.id }, data: { lenses: session.lenses.map((lens) => (lens === current.name ? name : lens)), version: { increment: 1 } } });
+    }
+  });
   return { lenses: lensViews(await db.trainingLens.findMany({ where: { branchId }, orderBy: { createdAt: "asc" } })) };
 }
 
@@ -289,6 +312,8 @@ async function currentSession(db: Db, branchId: string, sessionId: string) {
 export async function updateSession(db: Database, branch: BranchScope, actor: Actor, auditActor: AuditActor, sessionId: string, body: TrainingSessionUpdateBody) {
   const current = await currentSession(db, branch.id, sessionId);
   assertMayManage(actor, current.workingGroup, "training sessions");
+  // Stale before invalid: a form opened before a lens was renamed shows the old name, and "reload" is the answer.
+  if (current.version !== body.version) throw staleVersion("training session");
   if (body.workingGroupId !== undefined && body.workingGroupId !== current.workingGroupId) assertMayManage(actor, await groupOf(db, branch.id, body.workingGroupId), "training sessions");
   const topic = await assertTopic(db, branch.id, body.topicId ?? current.topicId);
   if (body.neighbourhoodId !== undefined) await assertNeighbourhood(db, branch.id, body.neighbourhoodId);

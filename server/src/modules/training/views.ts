@@ -63,8 +63,8 @@ export function topicView(topic: TopicRow, sessions: TrainingSessionView[], lens
 }
 
 export function lensViews(own: readonly TrainingLens[]): LensView[] {
-  const builtIn: LensView[] = BUILT_IN_LENSES.map((key) => ({ key, builtIn: true, id: null }));
-  return [...builtIn, ...own.map((lens) => ({ key: lens.name, builtIn: false, id: lens.id }))];
+  const builtIn: LensView[] = BUILT_IN_LENSES.map((key) => ({ key, builtIn: true, id: null, version: null }));
+  return [...builtIn, ...own.map((lens) => ({ key: lens.name, builtIn: false, id: lens.id, version: lens.version }))];
 }
 
 export const lensKeys = (own: readonly Pick<TrainingLens, "name">[]) => branchLenses(own.map((lens) => lens.name));
