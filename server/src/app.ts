@@ -53,7 +53,7 @@ const MODULES: ((app: FastifyInstance, options: ModuleOptions) => Promise<void>)
 export interface BuildAppOptions {
   config: Pick<AppConfig, "jwtSecret" | "cookieSecure" | "logLevel" | "webDistDir" | "loginAttemptsPerMinute"> &
     // Optional so tests and tools need not spell out every limit; loadConfig always sets them.
-    Partial<Pick<AppConfig, "failedLoginsPerIp" | "guestRequestsPerHour" | "rateLimitPerMinute" | "redisUrl" | "trustProxy" | "readCacheSeconds" | "smtpUrl" | "mailFrom" | "publicUrl">>;
+    Partial<Pick<AppConfig, "failedLoginsPerIp" | "guestRequestsPerHour" | "rateLimitPerMinute" | "redisUrl" | "trustProxy" | "readCacheSeconds" | "readCacheHeader" | "smtpUrl" | "mailFrom" | "publicUrl">>;
   db: Database;
   /** The app owns the client and disconnects it on close (false in tests that share it). */
   ownsDatabase?: boolean;
@@ -143,7 +143,7 @@ export async function buildApp({ config, db, ownsDatabase = true, clock = system
   });
   await app.register(prismaPlugin, { db, disconnectOnClose: ownsDatabase });
   // Off unless configured (loadConfig defaults to 10 s): tests that write to the database directly expect fresh reads.
-  await app.register(readCachePlugin, { db, ttlSeconds: config.readCacheSeconds ?? 0 });
+  await app.register(readCachePlugin, { db, ttlSeconds: config.readCacheSeconds ?? 0, outcomeHeader: config.readCacheHeader ?? false });
   // Auth first: its onRoute hook then sees the docs routes too, so they are in app.apiRoutes (public) and in
   // the authorization matrix like every other /api route. Swagger still comes before every route module.
   await app.register(authPlugin, { jwtSecret: config.jwtSecret, clock });

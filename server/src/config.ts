@@ -27,6 +27,7 @@ const EnvSchema = Type.Object({
   TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
   WEB_DIST_DIR: Type.String({ default: path.join(REPO_ROOT, "web", "dist") }),
   READ_CACHE_SECONDS: Type.Integer({ minimum: 0, maximum: 3600, default: 10 }),
+  READ_CACHE_HEADER: Type.Optional(Type.Union([Type.Literal("0"), Type.Literal("1")])),
   SMTP_URL: Type.Optional(Type.String({ pattern: "^smtps?://" })),
   MAIL_FROM: Type.String({ minLength: 3, default: "Afdelingsplanner <no-reply@afdelingsplanner.invalid>" }),
   PUBLIC_URL: Type.Optional(Type.String({ pattern: "^https?://[^\\s/]+(/.*)?$" })),
@@ -61,6 +62,8 @@ export interface AppConfig {
   trustProxy: boolean | string;
   /** How long read results may be reused when no write came in between (lib/readCache.ts); 0 turns caching off. */
   readCacheSeconds: number;
+  /** READ_CACHE_HEADER=1: answers say x-read-cache: hit or miss, for the benchmark's hit rate. Off by default. */
+  readCacheHeader?: boolean;
   /** smtp:// or smtps:// with credentials; unset turns mail off (the outbox page then holds the links). */
   smtpUrl: string | undefined;
   /** The From of every mail, e.g. "BIJ1 Den Haag <secretariaat@example.org>". */
@@ -113,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: parsed.REDIS_URL,
     trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
     readCacheSeconds: parsed.READ_CACHE_SECONDS,
+    readCacheHeader: parsed.READ_CACHE_HEADER === "1",
     smtpUrl: parsed.SMTP_URL,
     mailFrom: parsed.MAIL_FROM,
     jobs: parsed.JOBS === "on",

@@ -150,6 +150,47 @@ describe("read cache per branch (issue 17)", () => {
   });
 });
 
+describe("a warm branch read (issue 17)", () => {
+  it("costs one SQL statement, says hit, and says miss after a write in its own branch", async () => {
+    let statements = 0;
+    // Counts every statement the app sends, raw ones included, without changing what they do.
+    const counted = database.db.$extends({
+      query: {
+        async $allOperations({ args, query }) {
+          statements += 1;
+          return query(args);
+        },
+      },
+    }) as unknown as typeof database.db;
+    const app = await buildTestApp(counted, { readCacheSeconds: 120, readCacheHeader: true });
+    try {
+      await app.ready();
+      const session = await login(app, DEMO.member);
+      const read = () => app.inject({ method: "GET", url: januaryBoard, headers: bearer(session) });
+      expect((await read()).headers["x-read-cache"]).toBe("miss");
+      statements = 0;
+      const warm = await read();
+      expect(warm.statusCode).toBe(200);
+      expect(warm.headers["x-read-cache"]).toBe("hit");
+      // The token's revocation and both generations (the account's and Den Haag's) in one statement.
+      expect(statements).toBe(1);
+      const secretary = await login(app, DEMO.secretary);
+      const person = await app.inject({ method: "POST", url: "/api/branches/den-haag/people", headers: bearer(secretary), payload: { name: "Nog een lid" } });
+      expect(person.statusCode, person.body).toBe(201);
+      expect((await read()).headers["x-read-cache"]).toBe("miss");
+      expect((await read()).headers["x-read-cache"]).toBe("hit");
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("sends no x-read-cache header unless READ_CACHE_HEADER asks for it", async () => {
+    const response = await first.inject({ method: "GET", url: januaryBoard, headers: bearer(member) });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["x-read-cache"]).toBeUndefined();
+  });
+});
+
 describe("ReadCache on its own", () => {
   const get = { method: "GET" };
   const counting = () => {
@@ -174,6 +215,20 @@ describe("ReadCache on its own", () => {
     await cache.read(request, "a", async () => "a");
     await cache.read(request, "b", async () => "b");
     expect(reads).toBe(1);
+  });
+
+  it("uses a primed generation without asking for one, and tells hits from misses per request", async () => {
+    let reads = 0;
+    const cache = new ReadCache(60_000, { current: async () => String((reads += 1)) });
+    const first = { ...get };
+    cache.prime(first, "den-haag", "7");
+    await cache.read(first, "a", async () => "a", "den-haag");
+    expect([reads, cache.outcomeOf(first)]).toEqual([0, "miss"]);
+    const second = { ...get };
+    cache.prime(second, "den-haag", "7");
+    await cache.read(second, "a", async () => "again", "den-haag");
+    expect([reads, cache.outcomeOf(second), cache.hits, cache.misses]).toEqual([0, "hit", 1, 1]);
+    expect(cache.outcomeOf({ ...get })).toBeUndefined();
   });
 
   it("always loads afresh for a write request and when turned off, and forgets a failed load", async () => {

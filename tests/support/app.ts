@@ -30,6 +30,8 @@ export interface TestAppOverrides {
   cookieSecure?: boolean;
   trustProxy?: boolean | string;
   readCacheSeconds?: number;
+  /** Answers say x-read-cache: hit or miss (READ_CACHE_HEADER=1). */
+  readCacheHeader?: boolean;
   /** The SMTP URL of the test's own smtp-server; unset: mail is off and stays in the outbox. */
   smtpUrl?: string;
   mailFrom?: string;
@@ -66,6 +68,7 @@ export function buildTestApp(db: Database, overrides: TestAppOverrides = {}, own
       redisUrl: overrides.redisUrl,
       trustProxy: overrides.trustProxy,
       readCacheSeconds: overrides.readCacheSeconds ?? 0,
+      readCacheHeader: overrides.readCacheHeader,
       smtpUrl: overrides.smtpUrl,
       mailFrom: overrides.mailFrom ?? TEST_MAIL_FROM,
       publicUrl: overrides.publicUrl ?? TEST_PUBLIC_URL,

@@ -29,7 +29,14 @@ export function scopeOf(request: object): string | null {
   return typeof slug === "string" ? slug : null;
 }
 
+/** What the cached reads of one request found: every one a hit, or at least one computed afresh. */
+export type ReadCacheOutcome = "hit" | "miss";
+
 export class ReadCache {
+  /** Counted over the process's life; the benchmark reads them through the x-read-cache header. */
+  hits = 0;
+  misses = 0;
+  private readonly outcomes = new WeakMap<object, ReadCacheOutcome>();
   private readonly entries = new Map<string, { generation: string; storedAt: number; value: Promise<unknown> }>();
   /** Each request reads each scope's generation once (lazily, at its first cached read in that scope). */
   private readonly generations = new WeakMap<object, Map<string | null, Promise<string>>>();
@@ -51,14 +58,18 @@ export class ReadCache {
    */
   async read<T>(request: { method: string }, key: string, load: () => Promise<T>, scope: string | null = scopeOf(request)): Promise<T> {
     if (!this.enabled || (request.method !== "GET" && request.method !== "HEAD")) return load();
-    let perScope = this.generations.get(request);
-    if (!perScope) this.generations.set(request, (perScope = new Map()));
-    let pending = perScope.get(scope);
-    if (!pending) perScope.set(scope, (pending = this.source.current(scope)));
+    let pending = this.perScope(request).get(scope);
+    if (!pending) this.perScope(request).set(scope, (pending = this.source.current(scope)));
     const generation = `${scope ?? "*"}@${await pending}`;
     const now = Date.now();
     const hit = this.entries.get(key);
-    if (hit && hit.generation === generation && now - hit.storedAt < this.ttlMs) return hit.value as Promise<T>;
+    if (hit && hit.generation === generation && now - hit.storedAt < this.ttlMs) {
+      this.hits += 1;
+      if (!this.outcomes.has(request)) this.outcomes.set(request, "hit");
+      return hit.value as Promise<T>;
+    }
+    this.misses += 1;
+    this.outcomes.set(request, "miss");
     const value = load();
     this.entries.delete(key); // re-inserted last: the Map's order is the eviction order
     this.entries.set(key, { generation, storedAt: now, value });
@@ -71,6 +82,26 @@ export class ReadCache {
       if (this.entries.get(key)?.value === value) this.entries.delete(key);
     });
     return value;
+  }
+
+  /**
+   * Hands the request a generation its caller already read, so its first cached read in that scope needs no
+   * query of its own: the auth hook reads the generations in the same statement as the token's revocation
+   * (issue 17: three small queries per branch request had made a cached read cost 4× /api/health).
+   */
+  prime(request: object, scope: string | null, generation: string): void {
+    if (this.enabled) this.perScope(request).set(scope, Promise.resolve(generation));
+  }
+
+  /** "hit" when every cached read of this request was served from the cache, "miss" when one was not. */
+  outcomeOf(request: object): ReadCacheOutcome | undefined {
+    return this.outcomes.get(request);
+  }
+
+  private perScope(request: object): Map<string | null, Promise<string>> {
+    let perScope = this.generations.get(request);
+    if (!perScope) this.generations.set(request, (perScope = new Map()));
+    return perScope;
   }
 
   /** Entries of older generations can never be used again; dropping them early only frees memory. */

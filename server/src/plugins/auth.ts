@@ -5,10 +5,13 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { CurrentUser } from "@afdelingsplanner/shared/schemas";
 import { forbidden, notFound, unauthorized } from "../lib/errors.ts";
 import { loadAccount } from "../modules/accounts/currentUser.ts";
-import { isAccessTokenRevoked, issuedUnderCurrentPassword, type AccessTokenPayload } from "../modules/accounts/accessTokens.ts";
+import { accessTokenRevokedSql, issuedUnderCurrentPassword, type AccessTokenPayload } from "../modules/accounts/accessTokens.ts";
 import { branchScope, type Clock } from "../lib/clock.ts";
 import { access, type ApiRoute, type BranchContext, type RouteAccess } from "../lib/access.ts";
 import { isUuid } from "@afdelingsplanner/shared/schemas";
+import { scopeOf } from "../lib/readCache.ts";
+import { branchGenerationSql, GLOBAL_GENERATION_SQL } from "./readCache.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 
 
 declare module "@fastify/jwt" {
@@ -94,19 +97,36 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   if (typeof payload.sub !== "string" || !isUuid(payload.sub)) throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
   const jti = payload.jti;
   if (typeof jti !== "string" || !isUuid(jti)) throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
-  // Every authenticated request needs this; any write request makes it stale, so a role or password change shows at once.
+  // Every authenticated request needs the account; any write request makes it stale, so a role or password change shows at once.
   // The revocation check is never cached: a logout on any instance ends the token at once (issue 16 D).
-  const [account, revoked] = await Promise.all([
-    // Scope null: an account spans branches, so any write anywhere moves its generation.
-    app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub, app.clock.now()), null),
-    isAccessTokenRevoked(app.db, jti),
-  ]);
+  const revoked = await readSessionState(app, request, jti);
+  // Scope null: an account spans branches, so any write anywhere moves its generation.
+  const account = await app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub, app.clock.now()), null);
   if (revoked) throw unauthorized("This session was ended by logging out. Log in again.", "SESSION_ENDED");
   if (!account) throw unauthorized("This account no longer exists. Log in again.", "TOKEN_INVALID");
   if (!issuedUnderCurrentPassword(payload, account.passwordChangedAt)) {
     throw unauthorized("The password of this account was changed, which ended this session. Log in again with the new password.", "PASSWORD_CHANGED");
   }
   return account.user;
+}
+
+/**
+ * One statement per authenticated request (issue 17): whether the token was revoked, and the read cache's
+ * generations for the account (every write moves it) and for the route's branch, which the cache is then
+ * primed with. Three small queries here had made a cached branch read cost about four times /api/health.
+ */
+async function readSessionState(app: FastifyInstance, request: FastifyRequest, jti: string): Promise<boolean> {
+  const slug = scopeOf(request);
+  const cached = app.readCache.enabled && (request.method === "GET" || request.method === "HEAD");
+  const none = Prisma.sql`NULL`;
+  const [row] = await app.db.$queryRaw<{ revoked: boolean; account: string | null; branch: string | null }[]>`
+    SELECT ${accessTokenRevokedSql(jti)} AS revoked,
+      ${cached ? GLOBAL_GENERATION_SQL : none} AS account,
+      ${cached && slug !== null ? branchGenerationSql(slug) : none} AS branch`;
+  if (!row) return false;
+  if (row.account !== null) app.readCache.prime(request, null, row.account);
+  if (row.branch !== null && slug !== null) app.readCache.prime(request, slug, row.branch);
+  return row.revoked;
 }
 
 async function authorizeBranch(

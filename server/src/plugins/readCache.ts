@@ -1,6 +1,7 @@
 import fp from "fastify-plugin";
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../db/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { ReadCache, scopeOf } from "../lib/readCache.ts";
 
 declare module "fastify" {
@@ -33,20 +34,20 @@ export async function bumpGeneration(db: Database, scope: string): Promise<void>
     SELECT nextval('"ReadCacheGeneration"') FROM bumped`;
 }
 
+/** The generation that every write moves, for reads that span branches. A new sequence shows last_value 1 both before and after its first nextval; is_called tells them apart. */
+export const GLOBAL_GENERATION_SQL = Prisma.sql`(SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "ReadCacheGeneration")::text`;
+
+/** A branch's generation: its own writes and those outside any branch (scope ''), e.g. a changed account. */
+export const branchGenerationSql = (slug: string) =>
+  Prisma.sql`(SELECT coalesce(string_agg(scope || '=' || generation, ',' ORDER BY scope), '') FROM "ReadCacheScope" WHERE scope IN (${slug}, ''))`;
+
 /** `ttlSeconds` 0 turns caching off (the tests' default: some write to the database directly between reads). */
 export const readCachePlugin = fp(
-  async (app: FastifyInstance, options: { db: Database; ttlSeconds: number }) => {
+  async (app: FastifyInstance, options: { db: Database; ttlSeconds: number; outcomeHeader?: boolean }) => {
     const { db } = options;
     const cache = new ReadCache(options.ttlSeconds * 1000, {
       current: async (scope) => {
-        if (scope === null) {
-          // A new sequence shows last_value 1 both before and after its first nextval; is_called tells them apart.
-          const [row] = await db.$queryRaw<{ generation: bigint }[]>`SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS generation FROM "ReadCacheGeneration"`;
-          return String(row?.generation ?? 0);
-        }
-        // The branch's own writes and those outside any branch (scope ''), e.g. a changed account.
-        const [row] = await db.$queryRaw<{ generation: string | null }[]>`
-          SELECT string_agg(scope || '=' || generation, ',' ORDER BY scope) AS generation FROM "ReadCacheScope" WHERE scope IN (${scope}, '')`;
+        const [row] = await db.$queryRaw<{ generation: string }[]>`SELECT ${scope === null ? GLOBAL_GENERATION_SQL : branchGenerationSql(scope)} AS generation`;
         return row?.generation ?? "";
       },
     });
@@ -54,6 +55,13 @@ export const readCachePlugin = fp(
     if (!cache.enabled) return;
     // onSend runs after the handler (so after its transaction committed) and before the answer leaves,
     // for error answers too. A write that failed half-way still moves the generation: harmless.
+    if (options.outcomeHeader) {
+      app.addHook("onSend", async (request, reply, payload) => {
+        const outcome = cache.outcomeOf(request);
+        if (outcome) reply.header("x-read-cache", outcome);
+        return payload;
+      });
+    }
     app.addHook("onSend", async (request, _reply, payload) => {
       if (READ_ONLY_METHODS.has(request.method) || !request.url.startsWith("/api/") || SESSION_ONLY_WRITES.has(request.routeOptions.url ?? "")) return payload;
       try {
