@@ -5,13 +5,19 @@
 // seeded database (bench/seedLarge.ts), and autocannon loads it from this process: the load client's CPU
 // is not in the server's event loop and the server's peak RSS is its own (VmHWM in /proc/<pid>/status).
 //
+// Sections, in this order: the main reads with the read cache (warm); /api/health under a login flood; the
+// main reads cold, on a second server process with READ_CACHE_SECONDS=0, each of five followed by its raw
+// `pg` floor (bench/rawPg.ts); the mixed profile of reads and writes over all branches on the normal server
+// (bench/mixed.ts); then the members' CSV import, the RSS and the other measures.
+//
 // Environment:
-//   BENCH_SECONDS      seconds of load per endpoint (default 8; each endpoint gets 1 s of warm-up first)
+//   BENCH_SECONDS      seconds of load per endpoint (default 5; each endpoint gets 1 s of warm-up first)
+//   BENCH_MIX_SECONDS  seconds of the mixed profile (default 3 × BENCH_SECONDS, after 2 s of warm-up)
 //   BENCH_CONNECTIONS  concurrent connections (default 8)
 //   BENCH_DATA_DIR     keep the seeded PostgreSQL here and reuse it on the next run (default: a temp dir, removed)
 //   BENCH_NODE_OPTIONS node flags for the server; default: the ones `npm start` uses (server/package.json)
 //   BENCH_SERVER_ENTRY the server entry to run instead of the compiled server/dist/server.js (a .ts entry runs through tsx)
-//   READ_CACHE_SECONDS passed on to the server: 0 measures every request computed afresh (no read cache)
+//   READ_CACHE_SECONDS passed on to the main server: 0 turns its read cache off too (the cold server always has it off)
 //   BENCH_ONLY         "import": measure only the members' CSV import (after seeding and starting the server), no load runs
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -22,7 +28,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { occurrencesInWindow } from "@afdelingsplanner/shared";
+import pg from "pg";
+import { addDaysLocal, calendarDays, occurrencesInWindow } from "@afdelingsplanner/shared";
 import { REPO_ROOT } from "../server/src/config.ts";
 import { createDatabaseClient } from "../server/src/db/client.ts";
 import { createDatabaseIfMissing } from "../server/src/db/bootstrap.ts";
@@ -30,25 +37,30 @@ import { startEmbeddedPostgres, withDatabase } from "../server/src/db/embedded.t
 import { applyMigrations } from "../server/src/db/migrate.ts";
 import { loadSeriesForWindow } from "../server/src/modules/calendar/service.ts";
 import { DEMO_PASSWORD } from "../server/src/demo/seed.ts";
+import { ensureBenchAccounts } from "./benchAccounts.ts";
+import { runMixed, type MixedResult } from "./mixed.ts";
+import { loadRaw, rawQueries, type RawResult } from "./rawPg.ts";
 import { LARGE, seedLarge } from "./seedLarge.ts";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const MIX_SECONDS = Number(process.env.BENCH_MIX_SECONDS ?? SECONDS * 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
-const TARGET = { readP95: 25, feedP95: 50, occurrencesShare: 0.25, rssMb: 300, initialJsKb: 200, expansionMs: 10, importSeconds: 10 } as const;
+const TARGET = { readP95: 25, feedP95: 50, occurrencesShare: 0.25, rawRatio: 3, rssMb: 300, initialJsKb: 200, expansionMs: 10, importSeconds: 10 } as const;
 const ONLY_IMPORT = process.env.BENCH_ONLY === "import";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 async function main() {
+  const benchBegan = performance.now();
   const keepDir = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : null;
   const dataRoot = keepDir ?? (await mkdtemp(path.join(os.tmpdir(), "afdelingsplanner-bench-")));
   await mkdir(dataRoot, { recursive: true });
   await chmod(dataRoot, 0o755); // the embedded server runs as the postgres user when we are root
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: await freePort() });
-  let server: ChildProcess | undefined;
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: await freePort() });
+  const servers: BenchServer[] = [];
   try {
-    await createDatabaseIfMissing(pg.adminUrl, "bench");
-    const url = withDatabase(pg.adminUrl, "bench");
+    await createDatabaseIfMissing(postgres.adminUrl, "bench");
+    const url = withDatabase(postgres.adminUrl, "bench");
     await applyMigrations(url);
     const db = createDatabaseClient(url);
 
@@ -60,6 +72,10 @@ async function main() {
       const seeded = await seedLarge(db, (line) => console.log(line));
       seeding = `${seeded.seconds.toFixed(0)} s (${Object.entries(seeded.rows).map(([table, n]) => `${table} ${n}`).join(", ")})`;
     }
+    // The import at the end adds 2,000 members with new addresses to Den Haag on every run; without this a kept
+    // BENCH_DATA_DIR would grow Den Haag (and its people list) by 2,000 members a run.
+    const imports = await db.person.deleteMany({ where: { email: { startsWith: "bench-", endsWith: "@example.org" } } });
+    if (imports.count > 0) seeding += `; ${imports.count} members of earlier import runs removed`;
     const rows = Object.fromEntries(
       await Promise.all(
         (["person", "activity", "agendaItem", "meetingRecord", "actionItem", "goal"] as const).map(async (table) => [table, await (db[table] as { count(): Promise<number> }).count()] as const),
@@ -78,137 +94,301 @@ async function main() {
       timings.push(performance.now() - begin);
     }
     const expansionMs = median(timings.slice(5)); // the first runs warm up the JIT
+    // Members of every branch who can log in, for the mixed profile (seedLarge gives accounts only to the demo's people).
+    const accounts = await ensureBenchAccounts(db);
     await db.$disconnect();
 
     // 3. The SPA's initial JavaScript, gzipped.
     const initialJs = await initialJavaScript();
 
     // 4. The server in its own process, as production runs it.
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
     const entry = process.env.BENCH_SERVER_ENTRY ? path.resolve(process.env.BENCH_SERVER_ENTRY) : path.join(REPO_ROOT, "server", "dist", "server.js");
     // The young generation's size is most of the RSS difference under load; npm start caps it (README, Benchmark).
     const nodeFlags = [...(process.env.BENCH_NODE_OPTIONS ?? "--max-semi-space-size=1 --optimize-for-size").split(" ").filter(Boolean), ...(entry.endsWith(".ts") ? ["--import", "tsx"] : [])];
-    server = spawn(process.execPath, [...nodeFlags, entry], {
-      cwd: REPO_ROOT,
-      stdio: ["ignore", "inherit", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: url,
-        HOST: "127.0.0.1",
-        PORT: String(port),
-        JWT_SECRET: "bench-secret-bench-secret-bench-secret!",
-        LOG_LEVEL: "warn",
-        SEED_DEMO: "0",
-        COOKIE_SECURE: "0",
-        LOGIN_ATTEMPTS_PER_MINUTE: "10000",
-        // The global limit protects production from floods; the bench is one.
-        RATE_LIMIT_PER_MINUTE: "1000000",
-      },
-    });
-    const pid = server.pid;
-    if (pid === undefined) throw new Error("The server process did not start");
-    await waitForHealth(base, server);
+    // x-read-cache: hit / miss on cached reads, for the mixed profile's hit rate.
+    const main = await startServer(url, entry, nodeFlags, { READ_CACHE_HEADER: "1" });
+    servers.push(main);
+    const { base, pid } = main;
     const idleRssMb = memoryOf(pid).rssMb;
 
-    const tokenOf = async (email: string) => {
-      const response = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
-      if (!response.ok) throw new Error(`Logging in as ${email} failed: ${response.status} ${await response.text()}`);
-      return { authorization: `Bearer ${((await response.json()) as { accessToken: string }).accessToken}` };
-    };
-    const member = await tokenOf("lid@bij1-denhaag.example");
-    const boardMember = await tokenOf("nadine@bij1-denhaag.example");
+    const member = await logIn(base, "lid@bij1-denhaag.example");
+    const boardMember = await logIn(base, "nadine@bij1-denhaag.example");
     // POST makes the link: since feed tokens are stored hashed (issue 16), GET only says whether one exists.
-    const feed = await fetch(`${base}/api/me/calendar-feed`, { method: "POST", headers: member });
-    const feedUrl = ((await feed.json()) as { url: string }).url;
+    const feed = await fetch(`${base}/api/me/calendar-feed`, { method: "POST", headers: member.headers });
+    const feedPath = new URL(((await feed.json()) as { url: string }).url).pathname;
 
     const branch = `${base}/api/branches/den-haag`;
     if (ONLY_IMPORT) {
-      printTable([["measure", "value", "target", ""], importRow(await measurePeopleImport(branch, boardMember))]);
+      printTable([["measure", "value", "target", ""], importRow(await measurePeopleImport(branch, boardMember.headers))]);
       return;
     }
-    const endpoints: { name: string; url: string; headers?: Record<string, string>; p95Target: number | null }[] = [
-      { name: "health", url: `${base}/api/health`, p95Target: null },
-      { name: "occurrences, 1 month (member)", url: `${branch}/occurrences?from=2026-12-01&to=2026-12-31`, headers: member, p95Target: TARGET.readP95 },
-      { name: "roster (board member)", url: `${branch}/roster`, headers: boardMember, p95Target: TARGET.readP95 },
-      { name: "goals (member)", url: `${branch}/goals`, headers: member, p95Target: TARGET.readP95 },
-      { name: "working groups overview (member)", url: `${branch}/working-groups/overview`, headers: member, p95Target: TARGET.readP95 },
-      { name: "working groups list (board member)", url: `${branch}/working-groups`, headers: boardMember, p95Target: TARGET.readP95 },
-      { name: "personal ICS feed (member)", url: feedUrl, p95Target: TARGET.feedP95 },
+    const endpoints: Endpoint[] = [
+      { name: "health", path: "/api/health", p95Target: null },
+      { name: "occurrences, 1 month (member)", path: `${DEN_HAAG}/occurrences?from=${MONTH.from}&to=${MONTH.to}`, headers: member.headers, p95Target: TARGET.readP95 },
+      { name: "roster (board member)", path: `${DEN_HAAG}/roster`, headers: boardMember.headers, p95Target: TARGET.readP95 },
+      { name: "goals (member)", path: `${DEN_HAAG}/goals`, headers: member.headers, p95Target: TARGET.readP95 },
+      { name: "working groups overview (member)", path: `${DEN_HAAG}/working-groups/overview`, headers: member.headers, p95Target: TARGET.readP95 },
+      { name: "working groups list (board member)", path: `${DEN_HAAG}/working-groups`, headers: boardMember.headers, p95Target: TARGET.readP95 },
+      { name: "personal ICS feed (member)", path: feedPath, p95Target: TARGET.feedP95 },
     ];
-    // Health runs right before every other endpoint and each ratio uses that run: other load on the
-    // machine drifts over a minute, and a ratio of two runs seconds apart is what stays comparable.
-    const results: (LoadResult & (typeof endpoints)[number] & { health: LoadResult })[] = [];
-    const [healthEndpoint, ...measured] = endpoints;
-    if (!healthEndpoint) throw new Error("no health endpoint");
-    const healthRuns: LoadResult[] = [];
-    for (const endpoint of measured) {
-      const check = await fetch(endpoint.url, { headers: endpoint.headers });
-      if (!check.ok) throw new Error(`${endpoint.name}: ${check.status} ${await check.text()}`);
-      await load(healthEndpoint.url, undefined, 1); // warm-up: JIT, connection pool, caches
-      const health = await load(healthEndpoint.url, undefined, SECONDS);
-      healthRuns.push(health);
-      await load(endpoint.url, endpoint.headers, 1);
-      results.push({ ...endpoint, ...(await load(endpoint.url, endpoint.headers, SECONDS)), health });
-    }
-    const byThroughput = [...healthRuns].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
-    const typicalHealth = byThroughput[Math.floor(byThroughput.length / 2)];
-    if (!typicalHealth) throw new Error("no health result");
-    results.unshift({ ...healthEndpoint, ...typicalHealth, health: typicalHealth });
+    const warm = await measureEndpoints(base, endpoints);
+
     // Issue 16 A: four connections sending 100,000-key bodies to the login must not slow everyone else down.
     const floodBody = JSON.stringify(Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`_${i.toString(36)}`, 0])));
     const flood = autocannon({ url: `${base}/api/auth/login`, connections: 4, duration: SECONDS, method: "POST", headers: { "content-type": "application/json" }, body: floodBody });
-    const healthUnderFlood = await load(healthEndpoint.url, undefined, SECONDS);
+    const healthUnderFlood = await load(`${base}/api/health`, undefined, SECONDS);
     const floodResult = await flood;
+
+    // 5. Cold: a second server with the read cache off, on the same database, so every request computes its
+    // answer afresh (what the first read after a write costs). The main server idles meanwhile. Five reads are
+    // each followed by the raw pg statement that fetches their rows (bench/rawPg.ts), at the same concurrency.
+    const today = calendarDays.todayIn("Europe/Amsterdam", new Date());
+    const meeting = await lastBoardMeeting(base, member.headers, today);
+    const cold = await startServer(url, entry, nodeFlags, { READ_CACHE_SECONDS: "0" });
+    servers.push(cold);
+    const coldEndpoints: Endpoint[] = [
+      { name: "health", path: "/api/health", p95Target: null },
+      { name: "occurrences, 1 month (member)", path: `${DEN_HAAG}/occurrences?from=${MONTH.from}&to=${MONTH.to}`, headers: member.headers, p95Target: TARGET.readP95 },
+      { name: "roster (board member)", path: `${DEN_HAAG}/roster`, headers: boardMember.headers, p95Target: TARGET.readP95 },
+      { name: "people list (board member)", path: `${DEN_HAAG}/people`, headers: boardMember.headers, p95Target: TARGET.readP95 },
+      { name: `agenda, board meeting ${meeting.date} (board member)`, path: `${DEN_HAAG}/meetings/${meeting.seriesId}/${meeting.date}/agenda`, headers: boardMember.headers, p95Target: TARGET.readP95 },
+      { name: "action list, open (member)", path: `${DEN_HAAG}/actions?status=open`, headers: member.headers, p95Target: TARGET.readP95 },
+      { name: "goals (member)", path: `${DEN_HAAG}/goals`, headers: member.headers, p95Target: TARGET.readP95 },
+      { name: "working groups overview (member)", path: `${DEN_HAAG}/working-groups/overview`, headers: member.headers, p95Target: TARGET.readP95 },
+      { name: "personal ICS feed, a year (member)", path: feedPath, p95Target: TARGET.feedP95 },
+    ];
+    const [, occurrencesEndpoint, rosterEndpoint, peopleEndpoint, agendaEndpoint, actionsEndpoint] = coldEndpoints.map((endpoint) => endpoint.name);
+    const raw = rawQueries(
+      { branchId: member.branchId, memberPersonId: member.personId, boardPersonId: boardMember.personId, today, month: MONTH, meeting },
+      { occurrences: occurrencesEndpoint ?? "", roster: rosterEndpoint ?? "", people: peopleEndpoint ?? "", agenda: agendaEndpoint ?? "", actions: actionsEndpoint ?? "" },
+    );
+    const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
+    const rawResults = new Map<string, RawResult>();
+    let coldRun: { results: Measured[]; healthRuns: LoadResult[] };
+    try {
+      coldRun = await measureEndpoints(cold.base, coldEndpoints, async (endpoint) => {
+        const query = raw.find((candidate) => candidate.endpoint === endpoint.name);
+        if (!query) return;
+        await loadRaw(pool, query, 1, CONNECTIONS); // warm-up, as autocannon's
+        rawResults.set(endpoint.name, await loadRaw(pool, query, SECONDS, CONNECTIONS));
+      });
+    } finally {
+      await pool.end();
+    }
+    const coldResults = coldRun.results;
+    const coldPeakRssMb = memoryOf(cold.pid).peakRssMb;
+    await cold.stop();
+    servers.splice(servers.indexOf(cold), 1);
+
+    // 6. The mixed profile on the main server (cache on): reads and writes over every branch at once.
+    const mixed = await runMixed({ base, accounts, password: DEMO_PASSWORD, seconds: MIX_SECONDS, warmupSeconds: 2, connections: CONNECTIONS });
+
     const { rssMb, peakRssMb } = memoryOf(pid);
     // After the load runs, so the 2,000 new members do not change what they measured.
-    const imported = await measurePeopleImport(branch, boardMember);
+    const imported = await measurePeopleImport(branch, boardMember.headers);
 
-    // 5. The figures.
+    // 7. The figures.
     const fixed = (value: number, digits = 1) => value.toFixed(digits);
-    const verdict = (met: boolean) => (met ? "met" : "MISSED ✗");
     console.log(`\nAfdelingsplanner benchmark · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}) · Node ${process.version} · ${Math.round(os.totalmem() / 2 ** 30)} GB`);
     console.log(`autocannon ${CONNECTIONS} connections × ${SECONDS} s per endpoint (after 1 s warm-up); client and server share the cores`);
-    console.log(`health ran before each endpoint (${healthRuns.map((run) => fixed(run.requestsPerSecond, 0)).join(", ")} req/s; its row shows the median run); "× health" compares with the run just before`);
     console.log(`server: ${path.relative(REPO_ROOT, entry)} ${nodeFlags.join(" ")} (pid ${pid}), NODE_ENV=production, LOG_LEVEL=warn, READ_CACHE_SECONDS=${process.env.READ_CACHE_SECONDS ?? "10 (default)"}`);
     console.log(`data: ${LARGE.branches} branches; ${Object.entries(rows).map(([table, n]) => `${n} ${table}`).join(", ")}; seeding ${seeding}\n`);
-    const header = ["endpoint", "req/s", "p50 ms", "p95 ms", "p99 ms", "× health", "errors", "target", ""];
-    const table = results.map((r) => {
-      const share = r.requestsPerSecond / r.health.requestsPerSecond;
-      const targets: string[] = [];
-      let met = r.errors === 0;
-      if (r.p95Target !== null) {
-        targets.push(`p95 ≤ ${r.p95Target} ms`);
-        met &&= r.p95 <= r.p95Target;
-      }
-      if (r.name.startsWith("occurrences")) {
-        targets.push(`≥ ${TARGET.occurrencesShare * 100} % of health`);
-        met &&= share >= TARGET.occurrencesShare;
-      }
-      return [r.name, fixed(r.requestsPerSecond, 0), fixed(r.p50), fixed(r.p95), fixed(r.p99), `${fixed(share * 100, 0)} %`, String(r.errors), targets.join(", "), targets.length ? verdict(met) : ""];
-    });
-    printTable([header, ...table]);
+
+    console.log(`Warm: the read cache on. Health ran before each endpoint (${warm.healthRuns.map((run) => fixed(run.requestsPerSecond, 0)).join(", ")} req/s; its row shows the median run); "× health" compares with the run just before`);
+    printEndpoints(warm.results);
+
+    console.log(`\nCold: a second server with READ_CACHE_SECONDS=0 (every answer computed afresh), same database; health before each endpoint (${coldRun.healthRuns.map((run) => fixed(run.requestsPerSecond, 0)).join(", ")} req/s)`);
+    printEndpoints(coldResults);
+
+    console.log(`\nCold read against its raw pg floor (bench/rawPg.ts: one statement fetching the same rows, ${CONNECTIONS} loops through a pg.Pool of ${CONNECTIONS}, ${SECONDS} s, right after the read)`);
+    printTable([
+      ["read", "route p95 ms", "raw req/s", "raw p50 ms", "raw p95 ms", "rows", "route/raw p95", "target", ""],
+      ...coldResults.flatMap((result) => {
+        const floor = rawResults.get(result.name);
+        if (!floor) return [];
+        const ratio = result.p95 / floor.p95;
+        return [[result.name, fixed(result.p95), fixed(floor.requestsPerSecond, 0), fixed(floor.p50, 2), fixed(floor.p95, 2), String(floor.rows), `${fixed(ratio)}×`, `≤ ${TARGET.rawRatio}×`, verdict(floor.errors === 0 && ratio <= TARGET.rawRatio)]];
+      }),
+    ]);
+
+    console.log("");
+    printMixed(mixed);
+
     console.log("");
     printTable([
       ["measure", "value", "target", ""],
-      ["server peak RSS (VmHWM)", `${fixed(peakRssMb, 0)} MB (idle ${fixed(idleRssMb, 0)} MB, after the run ${fixed(rssMb, 0)} MB)`, `≤ ${TARGET.rssMb} MB`, verdict(peakRssMb <= TARGET.rssMb)],
       ["SPA initial JS, gzip -9", `${fixed(initialJs.jsBytes / 1024)} KB (${initialJs.files.join(", ")}; CSS ${fixed(initialJs.cssBytes / 1024)} KB more)`, `≤ ${TARGET.initialJsKb} KB`, verdict(initialJs.jsBytes <= TARGET.initialJsKb * 1024)],
       ["health p95 under a login flood", `${fixed(healthUnderFlood.p95)} ms (p50 ${fixed(healthUnderFlood.p50)} ms; 4 connections sent ${floodResult.requests.total} 100,000-key login bodies, ${floodResult.non2xx} refused)`, `≤ ${TARGET.readP95} ms`, verdict(healthUnderFlood.p95 <= TARGET.readP95)],
       ["expand 6 series × 10 years", `${fixed(expansionMs, 2)} ms (${expanded} occurrences)`, `≤ ${TARGET.expansionMs} ms`, verdict(expansionMs <= TARGET.expansionMs)],
       importRow(imported),
+      ["server peak RSS (VmHWM)", `${fixed(peakRssMb, 0)} MB (idle ${fixed(idleRssMb, 0)} MB, after the load runs ${fixed(rssMb, 0)} MB; the cold server peaked at ${fixed(coldPeakRssMb, 0)} MB)`, `≤ ${TARGET.rssMb} MB`, verdict(peakRssMb <= TARGET.rssMb)],
     ]);
+    console.log(`\nbench duration ${fixed((performance.now() - benchBegan) / 1000, 0)} s (after the build; seeding ${seeding})`);
   } finally {
-    if (server && server.exitCode === null) {
-      // autocannon stops sending at its deadline; the answers still queued in the server drain first.
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      const exited = new Promise((resolve) => server?.once("exit", resolve));
-      server.kill("SIGTERM");
-      await exited;
-    }
-    await pg.stop();
+    for (const server of servers) await server.stop();
+    await postgres.stop();
     if (!keepDir) await rm(dataRoot, { recursive: true, force: true });
   }
+}
+
+const DEN_HAAG = "/api/branches/den-haag";
+/** The month the occurrences are measured for: fixed, so runs on different days compare. */
+const MONTH = { from: "2026-12-01", to: "2026-12-31" };
+
+const verdict = (met: boolean) => (met ? "met" : "MISSED ✗");
+
+interface Endpoint {
+  name: string;
+  /** Path and query on the server under test (the same endpoint runs against the warm and the cold server). */
+  path: string;
+  headers?: Record<string, string>;
+  p95Target: number | null;
+}
+
+type Measured = LoadResult & Endpoint & { health: LoadResult };
+
+/**
+ * Loads each endpoint after a run of /api/health, and gives each ratio that run: other load on the machine
+ * drifts over a minute, and a ratio of two runs seconds apart is what stays comparable. `after` runs right
+ * after each endpoint (the raw pg floor). The first endpoint must be health; its row shows the median run.
+ */
+async function measureEndpoints(base: string, endpoints: Endpoint[], after?: (endpoint: Endpoint) => Promise<void>): Promise<{ results: Measured[]; healthRuns: LoadResult[] }> {
+  const [healthEndpoint, ...measured] = endpoints;
+  if (!healthEndpoint) throw new Error("no health endpoint");
+  const results: Measured[] = [];
+  const healthRuns: LoadResult[] = [];
+  for (const endpoint of measured) {
+    const check = await fetch(`${base}${endpoint.path}`, { headers: endpoint.headers });
+    if (!check.ok) throw new Error(`${endpoint.name}: ${check.status} ${await check.text()}`);
+    await load(`${base}${healthEndpoint.path}`, undefined, 1); // warm-up: JIT, connection pool, caches
+    const health = await load(`${base}${healthEndpoint.path}`, undefined, SECONDS);
+    healthRuns.push(health);
+    await load(`${base}${endpoint.path}`, endpoint.headers, 1);
+    results.push({ ...endpoint, ...(await load(`${base}${endpoint.path}`, endpoint.headers, SECONDS)), health });
+    await after?.(endpoint);
+  }
+  const byThroughput = [...healthRuns].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  const typicalHealth = byThroughput[Math.floor(byThroughput.length / 2)];
+  if (!typicalHealth) throw new Error("no health result");
+  results.unshift({ ...healthEndpoint, ...typicalHealth, health: typicalHealth });
+  return { results, healthRuns };
+}
+
+function printEndpoints(results: Measured[]) {
+  const fixed = (value: number, digits = 1) => value.toFixed(digits);
+  const header = ["endpoint", "req/s", "p50 ms", "p95 ms", "p99 ms", "× health", "errors", "target", ""];
+  const table = results.map((r) => {
+    const share = r.requestsPerSecond / r.health.requestsPerSecond;
+    const targets: string[] = [];
+    let met = r.errors === 0;
+    if (r.p95Target !== null) {
+      targets.push(`p95 ≤ ${r.p95Target} ms`);
+      met &&= r.p95 <= r.p95Target;
+    }
+    if (r.name.startsWith("occurrences")) {
+      targets.push(`≥ ${TARGET.occurrencesShare * 100} % of health`);
+      met &&= share >= TARGET.occurrencesShare;
+    }
+    return [r.name, fixed(r.requestsPerSecond, 0), fixed(r.p50), fixed(r.p95), fixed(r.p99), `${fixed(share * 100, 0)} %`, String(r.errors), targets.join(", "), targets.length ? verdict(met) : ""];
+  });
+  printTable([header, ...table]);
+}
+
+function printMixed(mixed: MixedResult) {
+  const fixed = (value: number, digits = 1) => value.toFixed(digits);
+  const rate = (hits: number, misses: number) => (hits + misses === 0 ? "n/a" : `${fixed((hits / (hits + misses)) * 100, 0)} %`);
+  const writes = mixed.routes.filter((route) => route.write).reduce((sum, route) => sum + route.count, 0);
+  const errors = mixed.routes.reduce((sum, route) => sum + route.errors, 0);
+  const hits = mixed.routes.reduce((sum, route) => sum + route.hits, 0);
+  const misses = mixed.routes.reduce((sum, route) => sum + route.misses, 0);
+  console.log(
+    `Mixed profile (read cache on): ${CONNECTIONS} workers × ${fixed(mixed.seconds, 0)} s after 2 s of warm-up, ${mixed.callers} members of ${mixed.branches} branches, a branch picked at random (seeded) per request; ` +
+      `${mixed.requests} requests (${fixed(mixed.requestsPerSecond, 0)} req/s), ${fixed((writes / Math.max(1, mixed.requests)) * 100)} % writes, ${errors} errors`,
+  );
+  console.log(
+    mixed.headerSeen
+      ? `read cache hit rate ${rate(hits, misses)} of the ${hits + misses} requests that read through the cache (x-read-cache); "n/a": the route reads no cached data`
+      : "read cache hit rate n/a: the server sent no x-read-cache header (it needs READ_CACHE_HEADER=1 support in server/src/lib/readCache.ts)",
+  );
+  printTable([
+    ["route", "count", "p50 ms", "p95 ms", "p99 ms", "cache hits", "errors"],
+    ...mixed.routes.map((route) => [route.name, String(route.count), fixed(route.p50), fixed(route.p95), fixed(route.p99), rate(route.hits, route.misses), String(route.errors)]),
+  ]);
+  for (const error of mixed.firstErrors) console.log(`  error: ${error}`);
+}
+
+interface BenchServer {
+  base: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the server as its own process on a free port, with `env` on top of the bench's settings, and waits for /api/health. */
+async function startServer(databaseUrl: string, entry: string, nodeFlags: string[], env: Record<string, string>): Promise<BenchServer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [...nodeFlags, entry], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      JWT_SECRET: "bench-secret-bench-secret-bench-secret!",
+      LOG_LEVEL: "warn",
+      SEED_DEMO: "0",
+      COOKIE_SECURE: "0",
+      LOGIN_ATTEMPTS_PER_MINUTE: "10000",
+      // The global limit protects production from floods; the bench is one.
+      RATE_LIMIT_PER_MINUTE: "1000000",
+      ...env,
+    },
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error("The server process did not start");
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    // autocannon stops sending at its deadline; the answers still queued in the server drain first.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  };
+  try {
+    await waitForHealth(base, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { base, pid, stop };
+}
+
+interface LoggedIn {
+  headers: Record<string, string>;
+  branchId: string;
+  personId: string;
+}
+
+/** A bearer token of a Den Haag account (the same JWT secret makes it valid on the cold server too), with its person there. */
+async function logIn(base: string, email: string): Promise<LoggedIn> {
+  const response = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  if (!response.ok) throw new Error(`Logging in as ${email} failed: ${response.status} ${await response.text()}`);
+  const session = (await response.json()) as { accessToken: string; user: { branches: { id: string; slug: string; personId: string | null }[] } };
+  const membership = session.user.branches.find((branch) => branch.slug === "den-haag");
+  if (!membership?.personId) throw new Error(`${email} is no member of den-haag`);
+  return { headers: { authorization: `Bearer ${session.accessToken}` }, branchId: membership.id, personId: membership.personId };
+}
+
+/** Den Haag's last board meeting before today that took place: a closed one, with its agenda of the seed. */
+async function lastBoardMeeting(base: string, headers: Record<string, string>, today: string): Promise<{ seriesId: string; date: string }> {
+  const response = await fetch(`${base}${DEN_HAAG}/occurrences?from=${addDaysLocal(today, -60)}&to=${addDaysLocal(today, -1)}&kind=board`, { headers });
+  if (!response.ok) throw new Error(`occurrences of the board: ${response.status} ${await response.text()}`);
+  const { occurrences } = (await response.json()) as { occurrences: { seriesId: string; date: string; status: string }[] };
+  const last = occurrences.filter((occurrence) => occurrence.status !== "cancelled").at(-1);
+  if (!last) throw new Error("Den Haag had no board meeting in the last 60 days");
+  return { seriesId: last.seriesId, date: last.date };
 }
 
 const IMPORT_ROWS = 2000;
