@@ -13,7 +13,7 @@ describe.skipIf(!chromiumAvailable)("every list editable in the interface, in Ch
   const browser = useBrowser();
   const openAs = (email: string, path: string) => openBrowserAs(browser, ctx.baseUrl, email, path);
 
-  it("lets a group's chair create, edit and end a duty rota, ending only after confirming", async () => {
+  it("lets a group's chair create, edit and end a duty rota, ending only after confirming and keeping it to read", async () => {
     const page = await openAs(LATIFA, "/a/den-haag/werkgroepen/communicatie");
     await page.getByRole("button", { name: "Nieuw rooster" }).click();
     const form = page.getByTestId("rota-form");
@@ -46,8 +46,22 @@ describe.skipIf(!chromiumAvailable)("every list editable in the interface, in Ch
     expect(await renamed.count()).toBe(1);
     await renamed.getByRole("button", { name: labelled("Rooster beëindigen", "Nieuwsbrief versturen") }).click();
     await dialog.getByRole("button", { name: "Ja, beëindigen" }).click();
-    await renamed.waitFor({ state: "detached" });
-    expect(await ctx.db.dutyRota.count({ where: { name: { startsWith: "Nieuwsbrief" } } })).toBe(0);
+    await dialog.waitFor({ state: "hidden" });
+    // Ended, not deleted: it moves to the ended rotas, where it can still be read, and nobody is on duty any more.
+    const ended = page.getByTestId("ended-rotas");
+    await ended.waitFor();
+    expect(await page.locator('[data-testid="rota"]:not([data-ended="true"])').filter({ hasText: "Nieuwsbrief versturen" }).count()).toBe(0);
+    await ended.getByText("1 beëindigd rooster").click();
+    const endedCard = ended.getByTestId("rota").filter({ has: page.getByRole("heading", { name: "Nieuwsbrief versturen" }) });
+    await endedCard.waitFor();
+    expect(await endedCard.getAttribute("data-ended")).toBe("true");
+    expect(await endedCard.getByTestId("rota-end").textContent()).toBe("Beëindigd Laatste week: week 46 van 2026.");
+    // Its last weeks still name who was on duty; nothing can be changed any more.
+    expect(await endedCard.locator(".wg-rota__weeks li").last().textContent()).toContain("Week 46");
+    expect(await endedCard.getByRole("button").count()).toBe(0);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    const row = await ctx.db.dutyRota.findFirstOrThrow({ where: { name: "Nieuwsbrief versturen" } });
+    expect(row.lastWeek).toBe("2026-W46");
     await page.close();
   }, 60_000);
 

@@ -285,6 +285,8 @@ export const MATRIX: MatrixRow[] = [
     },
   },
   { method: "GET", url: `${B}/working-groups`, expect: branchRead(), request: () => ({}) },
+  { method: "GET", url: `${B}/settings`, expect: branchRead(), request: () => ({}) },
+  { method: "PUT", url: `${B}/settings`, expect: boardOnly(200), request: () => ({ body: { schoolHolidayRegion: "midden" } }) },
   { method: "GET", url: `${B}/working-groups/overview`, expect: branchRead(), request: () => ({}) },
   // Who changed what: board members, and the platform admin reading along for support.
   { method: "GET", url: `${B}/audit-log`, expect: { ...boardOnly(200), admin: 200 }, request: () => ({}) },
@@ -540,7 +542,7 @@ export const MATRIX: MatrixRow[] = [
   { method: "POST", url: `${B}/rotas`, expect: chairOrBoard(201), request: (fx) => ({ body: { workingGroupId: fx.communicatie, name: unique("Nieuwsbrief"), memberIds: [fx.person.latifa, fx.person.martijn] } }) },
   { method: "GET", url: `${B}/rotas/:id`, expect: branchRead(), request: async (fx) => ({ params: { id: await fx.fresh.rota() } }) },
   { method: "PATCH", url: `${B}/rotas/:id`, expect: chairOrBoard(200), request: async (fx) => ({ params: { id: await fx.fresh.rota() }, body: { name: unique("Ander rooster"), version: 1 } }) },
-  { method: "DELETE", url: `${B}/rotas/:id`, expect: chairOrBoard(204), request: async (fx) => ({ params: { id: await fx.fresh.rota() } }) },
+  { method: "POST", url: `${B}/rotas/:id/end`, expect: chairOrBoard(200), request: async (fx) => ({ params: { id: await fx.fresh.rota() }, body: { version: 1 } }) },
   // Next week and the week after; the caller is on duty in neither.
   {
     method: "POST",

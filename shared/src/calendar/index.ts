@@ -62,3 +62,4 @@ export {
   type SeriesForExpansion,
 } from "./occurrences.ts";
 export { findClashes, plannedParity, SUGGESTION_SEARCH_DAYS, type ClashCheck, type ClashMeeting, type DayOff } from "./clashes.ts";
+export { isSchoolHolidayRegion, SCHOOL_HOLIDAY_REGIONS, schoolHolidaysBetween, type SchoolHolidayPeriod, type SchoolHolidayRegion } from "./schoolHolidays.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dutyFor, dutyWeeks, rotationPersonFor, swapWeeks, type RotaDefinition } from "./rota.ts";
+import { dutyFor, dutyWeeks, rotaHasEnded, rotationPersonFor, rotaWeeksToShow, swapWeeks, type RotaDefinition } from "./rota.ts";
 
 const rota: RotaDefinition = { anchorWeek: "2026-W36", memberIds: ["latifa", "martijn", "priya"], overrides: new Map() };
 
@@ -53,5 +53,40 @@ describe("swapping two weeks", () => {
     const result = swapWeeks(rota, a, b);
     expect(result.changes).toEqual([]);
     expect(result.problems.join(" ")).toMatch(message);
+  });
+});
+
+describe("an ended rota", () => {
+  // Ended in week 47 of 2026: its last duty week is W47, nobody after.
+  const ended: RotaDefinition = { ...rota, lastWeek: "2026-W47" };
+
+  it("names nobody after its last week, and keeps the weeks before as they were", () => {
+    expect(dutyFor(ended, "2026-W47").personId).toBe("priya");
+    expect(dutyFor(ended, "2026-W48")).toMatchObject({ personId: null, swapped: false });
+    // A swap recorded for a week after the end no longer counts.
+    expect(dutyFor({ ...ended, overrides: new Map([["2026-W49", "latifa"]]) }, "2026-W49").personId).toBeNull();
+    // Across the year boundary: 2027-W01 comes after 2026-W53.
+    expect(dutyFor({ ...rota, lastWeek: "2026-W53" }, "2027-W01").personId).toBeNull();
+  });
+
+  it("has ended once its last week is over, not during it", () => {
+    expect(rotaHasEnded(ended, "2026-11-22")).toBe(false); // Sunday of W47
+    expect(rotaHasEnded(ended, "2026-11-23")).toBe(true); // Monday of W48
+    expect(rotaHasEnded(rota, "2030-01-01")).toBe(false);
+  });
+
+  it("shows its last weeks up to the end once ended, and the coming weeks while it runs", () => {
+    expect(rotaWeeksToShow(ended, "2026-12-10", 3).map((week) => [week.week, week.personId])).toEqual([
+      ["2026-W45", "latifa"],
+      ["2026-W46", "martijn"],
+      ["2026-W47", "priya"],
+    ]);
+    expect(rotaWeeksToShow(ended, "2026-11-22", 2).map((week) => week.week)).toEqual(["2026-W47", "2026-W48"]);
+  });
+
+  it("refuses a swap with a week after the end", () => {
+    const result = swapWeeks(ended, "2026-W47", "2026-W48");
+    expect(result.changes).toEqual([]);
+    expect(result.problems.join(" ")).toMatch(/ends after 2026-W47/);
   });
 });

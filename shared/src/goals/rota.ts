@@ -12,6 +12,8 @@ export interface RotaDefinition {
   memberIds: readonly string[];
   /** Week → the person who does that week instead of the one the rotation names. */
   overrides: ReadonlyMap<string, string>;
+  /** The last ISO week with a duty once the rota is ended; absent or null while it runs. */
+  lastWeek?: string | null;
 }
 
 export interface DutyWeek {
@@ -37,8 +39,22 @@ export function rotationPersonFor(rota: Pick<RotaDefinition, "anchorWeek" | "mem
   return rota.memberIds[((offset % count) + count) % count] ?? null;
 }
 
+/**
+ * ISO week keys ("2026-W53", "2027-W01") sort as text in time order: the year has four digits and the
+ * week two. A week after an ended rota's last week has no duty.
+ */
+export function isAfterRotaEnd(rota: Pick<RotaDefinition, "lastWeek">, week: string): boolean {
+  return rota.lastWeek !== undefined && rota.lastWeek !== null && week > rota.lastWeek;
+}
+
+/** Whether the rota has ended by the week that holds `today`: its last week is over. */
+export function rotaHasEnded(rota: Pick<RotaDefinition, "lastWeek">, today: string): boolean {
+  return isAfterRotaEnd(rota, isoWeekKey(today));
+}
+
 export function dutyFor(rota: RotaDefinition, week: string): DutyWeek {
   const monday = mondayOf(week);
+  if (isAfterRotaEnd(rota, week)) return { week, monday, sunday: addDaysLocal(monday, 6), personId: null, swapped: false };
   const override = rota.overrides.get(week);
   return { week, monday, sunday: addDaysLocal(monday, 6), personId: override ?? rotationPersonFor(rota, week), swapped: override !== undefined };
 }
@@ -49,12 +65,22 @@ export function dutyWeeks(rota: RotaDefinition, fromDate: string, count: number)
 }
 
 /**
+ * The weeks to show for a rota on `today`: a running one from this week on; an ended one its last `count`
+ * weeks up to and including its last week, so its history stays readable.
+ */
+export function rotaWeeksToShow(rota: RotaDefinition, today: string, count: number): DutyWeek[] {
+  if (!rota.lastWeek || !rotaHasEnded(rota, today)) return dutyWeeks(rota, today, count);
+  return dutyWeeks(rota, addDaysLocal(mondayOf(rota.lastWeek), -7 * (count - 1)), count);
+}
+
+/**
  * The overrides that swap who does two weeks. An override equal to what the rotation says anyway is
  * dropped (`personId: null`), so swapping back leaves no trace but the history the caller keeps.
  */
 export function swapWeeks(rota: RotaDefinition, weekA: string, weekB: string): { problems: string[]; changes: { week: string; personId: string | null }[] } {
   if (!parseIsoWeek(weekA) || !parseIsoWeek(weekB)) return { problems: ["Give two ISO weeks that exist, like 2026-W48."], changes: [] };
   if (weekA === weekB) return { problems: ["Pick two different weeks to swap."], changes: [] };
+  if (isAfterRotaEnd(rota, weekA) || isAfterRotaEnd(rota, weekB)) return { problems: [`The rota ends after ${rota.lastWeek ?? ""}; nobody is on duty after that, so there is nothing to swap.`], changes: [] };
   const a = dutyFor(rota, weekA).personId;
   const b = dutyFor(rota, weekB).personId;
   if (a === null || b === null) return { problems: ["This rota has no members yet; add members before swapping weeks."], changes: [] };

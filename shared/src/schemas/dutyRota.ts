@@ -22,7 +22,9 @@ export const RotaView = Type.Object({
   description: Type.String(),
   anchorWeek: Type.String({ description: "The week the first member in the order is on duty; the rest follow week by week" }),
   members: Type.Array(Type.Object({ personId: Type.String(), name: Type.String() }), { description: "In rotation order" }),
-  weeks: Type.Array(DutyWeekView, { description: "This week first, then the coming weeks" }),
+  lastWeek: Nullable({ ...IsoWeek, description: "The last week with a duty once the rota is ended; null while it runs" }),
+  ended: Type.Boolean({ description: "The last week is over: nobody is on duty any more; the rota is kept with its history" }),
+  weeks: Type.Array(DutyWeekView, { description: "This week first, then the coming weeks; for an ended rota its last weeks up to the end" }),
   version: Type.Integer(),
 });
 export type RotaView = Static<typeof RotaView>;
@@ -75,3 +77,12 @@ export const RotaSwapBody = Type.Object(
   { additionalProperties: false },
 );
 export type RotaSwapBody = Static<typeof RotaSwapBody>;
+
+export const RotaEndBody = Type.Object(
+  {
+    lastWeek: Type.Optional({ ...IsoWeek, description: "The last week with a duty: last week (ending now) or later; default last week, so nobody is on duty from this week on" }),
+    version: Type.Integer({ minimum: 1, description: "The version of the rota you looked at; a stale one gets 409" }),
+  },
+  { additionalProperties: false },
+);
+export type RotaEndBody = Static<typeof RotaEndBody>;

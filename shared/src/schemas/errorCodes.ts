@@ -116,8 +116,11 @@ export const ERROR_CODES = [
   "ROTA_EXISTS",
   "INVALID_SWAP",
   "SWAP_WEEK_PAST",
+  "ROTA_ENDED",
+  "ROTA_END_PAST",
   "INVALID_PLAN",
   "FOCUS_TOPIC_EXISTS",
+  "FOCUS_TOPIC_IN_USE",
   // Training (scholing) and neighbourhoods (server/src/modules/training)
   "INVALID_TRAINING_SESSION",
   "UNKNOWN_TRAINING_TOPIC",

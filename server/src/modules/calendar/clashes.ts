@@ -1,8 +1,8 @@
-import { addDaysLocal, applyExceptions, attendeesOf, expandSchedule, findClashes, occurrencesInWindow, SUGGESTION_SEARCH_DAYS, type ClashMeeting, type ExceptionInput, type Schedule } from "@afdelingsplanner/shared";
+import { addDaysLocal, applyExceptions, attendeesOf, expandSchedule, findClashes, isSchoolHolidayRegion, occurrencesInWindow, SUGGESTION_SEARCH_DAYS, type ClashMeeting, type ExceptionInput, type Schedule } from "@afdelingsplanner/shared";
 import type { ClashCheckResponse, MeetingKind, OccurrenceChangeBody, SeriesCreateBody, SeriesUpdateBody } from "@afdelingsplanner/shared/schemas";
 import type { Database } from "../../db/client.ts";
 import type { DateWindow } from "../../lib/dateWindow.ts";
-import { dutchDaysOff, isSchoolHolidayRegion } from "./holidays.ts";
+import { dutchDaysOff } from "./holidays.ts";
 import { exceptionInput } from "./mapping.ts";
 import { changedSeries, loadBranchRoster, loadSeriesForWindow, newSeriesInput, occurrenceChangeInput } from "./service.ts";
 

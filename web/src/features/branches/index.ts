@@ -2,3 +2,4 @@
 export * from "./api/getPeople.ts";
 export * from "./api/getWorkingGroups.ts";
 export * from "./useCurrentBranch.ts";
+export * from "./components/BranchSettings.tsx";

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { BranchSlugParams, FocusTopicCreateBody, FocusTopicResponse, FocusTopicUpdateBody, IdParams, PhaseCreateBody, PhaseResponse, PhaseUpdateBody, PlanResponse } from "@afdelingsplanner/shared/schemas";
+import { BranchSlugParams, FocusTopicCreateBody, FocusTopicResponse, FocusTopicUpdateBody, IdParams, PhaseCreateBody, PhaseResponse, PhaseUpdateBody, PlanResponse, VersionQuery } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../../lib/access.ts";
 import { boardOnly, readErrors, writeErrors } from "../../../lib/routeRules.ts";
 import { createFocusTopic, createPhase, deleteFocusTopic, deletePhase, getPlan, updateFocusTopic, updatePhase } from "./service.ts";
@@ -35,9 +35,9 @@ export async function planRoutes(app: FastifyInstance) {
 
   api.delete(
     "/api/branches/:slug/plan/phases/:id",
-    { config: { access: boardOnly }, schema: { tags, summary: "Delete a phase; its goals stay, without a phase (board members)", params: IdParams, response: { 204: Type.Null(), ...writeErrors } } },
+    { config: { access: boardOnly }, schema: { tags, summary: "Delete a phase; its goals stay, without a phase (board members); send the version you saw (?version=)", params: IdParams, querystring: VersionQuery, response: { 204: Type.Null(), ...writeErrors } } },
     async (request, reply) => {
-      await deletePhase(app.db, contextOf(request).branch.id, request.params.id);
+      await deletePhase(app.db, contextOf(request).branch.id, request.params.id, request.query.version);
       return reply.status(204).send(null);
     },
   );
@@ -59,9 +59,18 @@ export async function planRoutes(app: FastifyInstance) {
 
   api.delete(
     "/api/branches/:slug/plan/focus-topics/:id",
-    { config: { access: boardOnly }, schema: { tags, summary: "Delete a focus topic; its goals stay, without a topic (board members)", params: IdParams, response: { 204: Type.Null(), ...writeErrors } } },
+    {
+      config: { access: boardOnly },
+      schema: {
+        tags,
+        summary: "Delete a focus topic; its goals stay, without a topic (board members); 409 FOCUS_TOPIC_IN_USE while training topics use it. Send the version you saw (?version=)",
+        params: IdParams,
+        querystring: VersionQuery,
+        response: { 204: Type.Null(), ...writeErrors },
+      },
+    },
     async (request, reply) => {
-      await deleteFocusTopic(app.db, contextOf(request).branch.id, request.params.id);
+      await deleteFocusTopic(app.db, contextOf(request).branch.id, request.params.id, request.query.version);
       return reply.status(204).send(null);
     },
   );

@@ -73,10 +73,15 @@ export async function updatePhase(db: Database, branch: BranchScope, phaseId: st
   return { phase: phaseView(phase, branch.today) };
 }
 
-/** Goals of a deleted phase stay; they only lose the link (onDelete: SetNull). */
-export async function deletePhase(db: Database, branchId: string, phaseId: string) {
-  const deleted = await db.planPhase.deleteMany({ where: { id: phaseId, branchId } });
-  if (deleted.count === 0) throw notFound("Plan phase");
+/**
+ * Goals of a deleted phase stay; they only lose the link (onDelete: SetNull). With `version`, a phase changed
+ * since the caller saw it stays (409 STALE_VERSION).
+ */
+export async function deletePhase(db: Database, branchId: string, phaseId: string, version?: number) {
+  const deleted = await db.planPhase.deleteMany({ where: { id: phaseId, branchId, ...(version === undefined ? {} : { version }) } });
+  if (deleted.count > 0) return;
+  if (version !== undefined && (await db.planPhase.count({ where: { id: phaseId, branchId } })) > 0) throw staleVersion("phase");
+  throw notFound("Plan phase");
 }
 
 async function assertTopicNameFree(db: Database, branchId: string, name: string, exceptId?: string) {
@@ -109,7 +114,19 @@ export async function updateFocusTopic(db: Database, branchId: string, topicId: 
   return { focusTopic: topicView(topic, await goalIdsOf(db, branchId, topicId)) };
 }
 
-export async function deleteFocusTopic(db: Database, branchId: string, topicId: string) {
-  const deleted = await db.focusTopic.deleteMany({ where: { id: topicId, branchId } });
-  if (deleted.count === 0) throw notFound("Focus topic");
+/**
+ * Goals of a deleted focus topic stay without one (onDelete: SetNull). A training topic is built on its focus
+ * topic (its learning questions are about it), so a focus topic that training topics use is refused with 409
+ * FOCUS_TOPIC_IN_USE rather than silently turning them into topics without one. The check and the delete share
+ * a transaction that locks the row, so a training topic linked meanwhile waits for it.
+ */
+export async function deleteFocusTopic(db: Database, branchId: string, topicId: string, version?: number) {
+  await db.$transaction(async (tx) => {
+    const [current] = await tx.$queryRaw<{ version: number }[]>`SELECT "version" FROM "FocusTopic" WHERE "id" = ${topicId}::uuid AND "branchId" = ${branchId}::uuid FOR UPDATE`;
+    if (!current) throw notFound("Focus topic");
+    if (version !== undefined && current.version !== version) throw staleVersion("focus topic");
+    const used = await tx.trainingTopic.findMany({ where: { branchId, focusTopicId: topicId }, select: { name: true }, orderBy: { name: "asc" } });
+    if (used.length > 0) throw conflict(`Training topics use this focus topic (${used.map((topic) => `"${topic.name}"`).join(", ")}); link them to another focus topic or delete them first.`, "FOCUS_TOPIC_IN_USE");
+    await tx.focusTopic.deleteMany({ where: { id: topicId, branchId } });
+  });
 }

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { BranchSlugParams, IdParams, RotaCreateBody, RotaResponse, RotasQuery, RotasResponse, RotaSwapBody, RotaUpdateBody, VersionQuery } from "@afdelingsplanner/shared/schemas";
+import { BranchSlugParams, IdParams, RotaCreateBody, RotaEndBody, RotaResponse, RotasQuery, RotasResponse, RotaSwapBody, RotaUpdateBody } from "@afdelingsplanner/shared/schemas";
 import { access, contextOf } from "../../../lib/access.ts";
 import { loadActor } from "../goals/access.ts";
 import { anyMember, readErrors, writeErrors } from "../../../lib/routeRules.ts";
-import { createRota, deleteRota, getRota, listRotas, swapRotaWeeks, updateRota } from "./service.ts";
+import { createRota, endRota, getRota, listRotas, swapRotaWeeks, updateRota } from "./service.ts";
 
 const tags = ["working groups"];
 const WeeksQuery = Type.Object({ weeks: RotasQuery.properties.weeks }, { additionalProperties: false });
@@ -53,16 +53,19 @@ export async function rotaRoutes(app: FastifyInstance) {
     async (request) => updateRota(app.db, contextOf(request).branch, await actorOf(request), request.params.id, request.body),
   );
 
-  api.delete(
-    "/api/branches/:slug/rotas/:id",
+  api.post(
+    "/api/branches/:slug/rotas/:id/end",
     {
       config: { access: anyMember },
-      schema: { tags, summary: "End (delete) a rota with its swaps (the group's chair, or a board member); send the version you saw (?version=)", params: IdParams, querystring: VersionQuery, response: { 204: Type.Null(), ...writeErrors } },
+      schema: {
+        tags,
+        summary: "End a rota (the group's chair, or a board member): nobody is on duty after its last week; the rota and its history stay. Send the version you saw",
+        params: IdParams,
+        body: RotaEndBody,
+        response: { 200: RotaResponse, ...writeErrors },
+      },
     },
-    async (request, reply) => {
-      await deleteRota(app.db, contextOf(request).branch, await actorOf(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
+    async (request) => endRota(app.db, contextOf(request).branch, await actorOf(request), request.params.id, request.body),
   );
 
   api.post(

@@ -1,5 +1,5 @@
-import { addDaysLocal, dutyFor, dutyWeeks, isoWeekKey, parseIsoWeek, swapWeeks } from "@afdelingsplanner/shared";
-import { type RotaCreateBody, type RotaSwapBody, type RotaUpdateBody, type RotaView } from "@afdelingsplanner/shared/schemas";
+import { addDaysLocal, dutyFor, isoWeekKey, parseIsoWeek, rotaHasEnded, rotaWeeksToShow, swapWeeks, type RotaDefinition } from "@afdelingsplanner/shared";
+import { type RotaCreateBody, type RotaEndBody, type RotaSwapBody, type RotaUpdateBody, type RotaView } from "@afdelingsplanner/shared/schemas";
 import type { Database, Db } from "../../../db/client.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import { badRequest, conflict, forbidden, notFound, staleVersion } from "../../../lib/errors.ts";
@@ -13,12 +13,22 @@ const rotaInclude = {
 
 type RotaRow = Prisma.DutyRotaGetPayload<{ include: typeof rotaInclude }>;
 
-/** Weeks of `count` starting with the current one, with the swaps recorded for them. */
+const definitionOf = (rota: RotaRow, overrides: { week: string; personId: string }[]): RotaDefinition => ({
+  anchorWeek: rota.anchorWeek,
+  memberIds: rota.members.map((member) => member.personId),
+  overrides: new Map(overrides.map((override) => [override.week, override.personId])),
+  lastWeek: rota.lastWeek,
+});
+
+/**
+ * `count` weeks with the swaps recorded for them: from the current week while the rota runs; for an ended
+ * rota its last weeks up to its end (rotaWeeksToShow), so its history stays readable.
+ */
 async function rotaView(db: Db, rota: RotaRow, today: string, count: number): Promise<RotaView> {
-  const weekKeys = Array.from({ length: count }, (_, index) => isoWeekKey(addDaysLocal(today, index * 7)));
+  const weekKeys = rotaWeeksToShow(definitionOf(rota, []), today, count).map((week) => week.week);
   const overrides = await db.dutyRotaOverride.findMany({ where: { rotaId: rota.id, week: { in: weekKeys } }, include: { person: { select: { name: true } } } });
   const names = new Map<string, string>([...rota.members.map((member) => [member.personId, member.person.name] as const), ...overrides.map((override) => [override.personId, override.person.name] as const)]);
-  const definition = { anchorWeek: rota.anchorWeek, memberIds: rota.members.map((member) => member.personId), overrides: new Map(overrides.map((override) => [override.week, override.personId])) };
+  const definition = definitionOf(rota, overrides);
   return {
     id: rota.id,
     workingGroupId: rota.workingGroupId,
@@ -26,7 +36,9 @@ async function rotaView(db: Db, rota: RotaRow, today: string, count: number): Pr
     description: rota.description,
     anchorWeek: rota.anchorWeek,
     members: rota.members.map((member) => ({ personId: member.personId, name: member.person.name })),
-    weeks: dutyWeeks(definition, today, count).map((week) => ({ ...week, name: week.personId ? (names.get(week.personId) ?? null) : null })),
+    lastWeek: rota.lastWeek,
+    ended: rotaHasEnded(definition, today),
+    weeks: rotaWeeksToShow(definition, today, count).map((week) => ({ ...week, name: week.personId ? (names.get(week.personId) ?? null) : null })),
     version: rota.version,
   };
 }
@@ -42,7 +54,9 @@ export async function listRotas(db: Database, branch: BranchScope, query: { work
   const where: Prisma.DutyRotaWhereInput = { branchId: branch.id };
   if (query.workingGroup) where.workingGroupId = (await groupFromFilter(db, branch.id, query.workingGroup)).id;
   const rotas = await db.dutyRota.findMany({ where, include: rotaInclude, orderBy: [{ workingGroup: { name: "asc" } }, { name: "asc" }] });
-  return { today, rotas: await Promise.all(rotas.map((rota) => rotaView(db, rota, today, query.weeks ?? 8))) };
+  // Ended rotas are listed too (their history stays readable), after the running ones.
+  const views = await Promise.all(rotas.map((rota) => rotaView(db, rota, today, query.weeks ?? 8)));
+  return { today, rotas: [...views.filter((view) => !view.ended), ...views.filter((view) => view.ended)] };
 }
 
 export async function getRota(db: Db, branch: BranchScope, rotaId: string, weeks = 8) {
@@ -86,6 +100,7 @@ export async function createRota(db: Database, branch: BranchScope, actor: Actor
 export async function updateRota(db: Database, branch: BranchScope, actor: Actor, rotaId: string, body: RotaUpdateBody) {
   const rota = await findRota(db, branch.id, rotaId);
   assertMayManage(actor, rota.workingGroup, "rota");
+  assertRunning(rota, branch.today);
   const name = body.name !== undefined ? body.name.trim() : rota.name;
   if (!name) throw badRequest('"name" is empty; name the duty, e.g. "Sociale media".', "INVALID_ROTA");
   if (body.anchorWeek) assertWeek(body.anchorWeek);
@@ -106,12 +121,30 @@ export async function updateRota(db: Database, branch: BranchScope, actor: Actor
   return getRota(db, branch, rotaId);
 }
 
-/** Ending a rota deletes it with its swaps; with `version`, a rota changed since you saw it stays (409 STALE_VERSION). */
-export async function deleteRota(db: Database, branch: BranchScope, actor: Actor, rotaId: string, version?: number) {
+/** An ended rota is kept as it was: no edits or swaps any more. */
+function assertRunning(rota: RotaRow, today: string) {
+  if (rotaHasEnded({ lastWeek: rota.lastWeek }, today)) throw conflict(`The rota "${rota.name}" ended after ${rota.lastWeek}; an ended rota is kept as it was and can no longer be changed.`, "ROTA_ENDED");
+}
+
+/**
+ * Ending a rota keeps it with its members, swaps and past weeks; nobody is on duty after `lastWeek` (by
+ * default last week, so from this week on). With the version seen: a rota changed since gets 409 STALE_VERSION.
+ */
+export async function endRota(db: Database, branch: BranchScope, actor: Actor, rotaId: string, body: RotaEndBody) {
   const rota = await findRota(db, branch.id, rotaId);
   assertMayManage(actor, rota.workingGroup, "rota");
-  const deleted = await db.dutyRota.deleteMany({ where: { id: rotaId, branchId: branch.id, ...(version === undefined ? {} : { version }) } });
-  if (deleted.count === 0) throw version === undefined ? notFound("Rota") : staleRota();
+  assertRunning(rota, branch.today);
+  const previousWeek = isoWeekKey(addDaysLocal(branch.today, -7));
+  const lastWeek = body.lastWeek ?? previousWeek;
+  assertWeek(lastWeek);
+  if (lastWeek < previousWeek) throw badRequest(`"lastWeek" ${lastWeek} is over already; end the rota now (${previousWeek}, the default) or in a later week.`, "ROTA_END_PAST");
+  await db.$transaction(async (tx) => {
+    const updated = await tx.dutyRota.updateMany({ where: { id: rotaId, branchId: branch.id, version: body.version }, data: { lastWeek, version: { increment: 1 } } });
+    if (updated.count === 0) throw staleRota();
+    // Swaps for weeks after the end would never count; they go, the ones before stay as history.
+    await tx.dutyRotaOverride.deleteMany({ where: { rotaId, branchId: branch.id, week: { gt: lastWeek } } });
+  });
+  return getRota(db, branch, rotaId);
 }
 
 /**
@@ -126,8 +159,9 @@ export async function swapRotaWeeks(db: Database, branch: BranchScope, actor: Ac
   const thisWeek = isoWeekKey(branch.today);
   if (weekA < thisWeek || weekB < thisWeek) throw badRequest(`A week that is over cannot be swapped; pick ${thisWeek} or later.`, "SWAP_WEEK_PAST");
   const rota = await findRota(db, branch.id, rotaId);
+  assertRunning(rota, branch.today);
   const overrides = await db.dutyRotaOverride.findMany({ where: { rotaId, week: { in: [weekA, weekB] } } });
-  const definition = { anchorWeek: rota.anchorWeek, memberIds: rota.members.map((member) => member.personId), overrides: new Map(overrides.map((override) => [override.week, override.personId])) };
+  const definition = definitionOf(rota, overrides);
   const { problems, changes } = swapWeeks(definition, weekA, weekB);
   if (problems.length > 0) throw badRequest(problems.join(" "), "INVALID_SWAP");
   const actorId = actingPerson(actor);

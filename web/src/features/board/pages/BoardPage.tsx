@@ -5,7 +5,7 @@ import { EmptyState } from "../../../components/EmptyState.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
-import { useWorkingGroups } from "../../branches/index.ts";
+import { BranchSettings, useWorkingGroups } from "../../branches/index.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
 import { useBoard } from "../api/getBoard.ts";
 import { BoardMemberCard } from "../components/BoardMemberCard.tsx";
@@ -58,6 +58,7 @@ export function BoardPage() {
         <Link to={`/a/${branch.slug}/rooster`}>{t("roster.board.rosterLink")}</Link>
       </p>
       {content}
+      {branch.personId !== null && branch.roles.includes("board_member") && <BranchSettings slug={branch.slug} />}
     </>
   );
 }

@@ -20,3 +20,7 @@ export const useCreateFocusTopic = (slug: string) => usePlanWrite(slug, (body: F
 
 export const useUpdateFocusTopic = (slug: string, topicId: string) =>
   usePlanWrite(slug, (body: FocusTopicUpdateBody) => apiFetch<FocusTopicResponse>(`${planPath(slug)}/focus-topics/${encodeURIComponent(topicId)}`, { method: "PATCH", body }));
+
+/** Deletes a phase or a focus topic at the version the board member saw (?version=); their goals stay, unlinked. */
+export const useDeletePlanItem = (slug: string, kind: "phases" | "focus-topics") =>
+  usePlanWrite(slug, ({ id, version }: { id: string; version: number }) => apiFetch<null>(`${planPath(slug)}/${kind}/${encodeURIComponent(id)}?version=${version}`, { method: "DELETE" }));

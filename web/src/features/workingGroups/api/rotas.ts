@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { RotaCreateBody, RotaResponse, RotaSwapBody, RotasResponse, RotaUpdateBody } from "@afdelingsplanner/shared/schemas";
+import type { RotaCreateBody, RotaEndBody, RotaResponse, RotaSwapBody, RotasResponse, RotaUpdateBody } from "@afdelingsplanner/shared/schemas";
 import { apiFetch } from "../../../lib/api.ts";
 import { branchPath, wgKeys } from "./keys.ts";
 
@@ -40,6 +40,6 @@ export const useCreateRota = (slug: string, group: string) =>
 export const useUpdateRota = (slug: string, group: string, rotaId: string) =>
   useRotaWrite(slug, group, (body: RotaUpdateBody) => apiFetch<RotaResponse>(`${branchPath(slug)}/rotas/${encodeURIComponent(rotaId)}`, { method: "PATCH", body }));
 
-/** Ends (deletes) the rota at the version the chair saw. */
+/** Ends the rota at the version the chair saw: nobody is on duty from this week on; the rota stays with its history. */
 export const useEndRota = (slug: string, group: string, rotaId: string) =>
-  useRotaWrite(slug, group, (version: number) => apiFetch<null>(`${branchPath(slug)}/rotas/${encodeURIComponent(rotaId)}?version=${version}`, { method: "DELETE" }));
+  useRotaWrite(slug, group, (body: RotaEndBody) => apiFetch<RotaResponse>(`${branchPath(slug)}/rotas/${encodeURIComponent(rotaId)}/end`, { method: "POST", body }));

@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LIMITS, type FocusTopicView, type PlanPhaseView } from "@afdelingsplanner/shared/schemas";
+import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
-import { useCreateFocusTopic, useCreatePhase, useUpdateFocusTopic, useUpdatePhase } from "../api/editPlan.ts";
+import { useCreateFocusTopic, useCreatePhase, useDeletePlanItem, useUpdateFocusTopic, useUpdatePhase } from "../api/editPlan.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
 
 interface FormShellProps {
@@ -131,5 +132,41 @@ export function FocusTopicForm({ slug, topic, onDone }: { slug: string; topic?: 
       <TextField label={t("workingGroups.plan.edit.name")} value={name} onChange={setName} maxLength={LIMITS.workingGroups.focusTopicName.maxLength} autoFocus />
       <TextField label={t("workingGroups.plan.edit.description")} value={description} onChange={setDescription} maxLength={LIMITS.workingGroups.focusTopicDescription.maxLength} multiline />
     </FormShell>
+  );
+}
+
+/**
+ * "Verwijderen" for a phase or a focus topic, asking first in a modal dialog (ConfirmDialog: focus returns to
+ * this button when it closes). The goals of the item stay, without the link; the server refuses a focus topic
+ * that training topics use (FOCUS_TOPIC_IN_USE), which shows here.
+ */
+export function DeletePlanItem({ slug, kind, item }: { slug: string; kind: "phase" | "topic"; item: PlanPhaseView | FocusTopicView }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const remove = useDeletePlanItem(slug, kind === "phase" ? "phases" : "focus-topics");
+  const [asking, setAsking] = useState(false);
+  return (
+    <>
+      <button type="button" className="button button--secondary wg-edit" onClick={() => setAsking(true)}>
+        {t("workingGroups.plan.edit.delete")}
+        <span className="visually-hidden">: {item.name}</span>
+      </button>
+      {remove.isError && (
+        <p className="wg-error" role="alert">
+          {errorText(remove.error)} <ReloadOnConflict error={remove.error} />
+        </p>
+      )}
+      <ConfirmDialog
+        open={asking}
+        title={t(kind === "phase" ? "workingGroups.plan.edit.deletePhaseTitle" : "workingGroups.plan.edit.deleteTopicTitle", { name: item.name })}
+        confirmLabel={t("workingGroups.plan.edit.deleteConfirm")}
+        cancelLabel={t("workingGroups.plan.edit.deleteKeep")}
+        busy={remove.isPending}
+        onConfirm={() => remove.mutate({ id: item.id, version: item.version }, { onSettled: () => setAsking(false) })}
+        onCancel={() => setAsking(false)}
+      >
+        <p>{t(kind === "phase" ? "workingGroups.plan.edit.deletePhaseBody" : "workingGroups.plan.edit.deleteTopicBody")}</p>
+      </ConfirmDialog>
+    </>
   );
 }

@@ -33,7 +33,8 @@ export function RotaCard({ slug, groupId, rota, manage, personId, members }: Rot
   const [ending, setEnding] = useState(false);
   const end = useEndRota(slug, groupId, rota.id);
   const mayPick = (week: DutyWeekView) => manage || (personId !== null && week.personId === personId);
-  const mayAnything = manage || rota.members.some((member) => member.personId === personId);
+  // An ended rota is kept to read: who was on duty in its last weeks; nothing changes any more.
+  const mayAnything = !rota.ended && (manage || rota.members.some((member) => member.personId === personId));
   const weekLabel = (week: DutyWeekView) => t("workingGroups.rota.weekOption", { week: weekNumberOfKey(week.week), name: week.name ?? t("workingGroups.rota.nobody") });
   const weekA = rota.weeks.find((week) => week.week === first);
   const weekB = rota.weeks.find((week) => week.week === second);
@@ -59,15 +60,20 @@ export function RotaCard({ slug, groupId, rota, manage, personId, members }: Rot
   }
 
   return (
-    <article className="card wg-rota" data-testid="rota">
+    <article className="card wg-rota" data-testid="rota" data-ended={rota.ended}>
       <h3>{rota.name}</h3>
       {rota.description && <p className="wg-muted">{rota.description}</p>}
+      {rota.lastWeek && (
+        <p className="wg-muted" data-testid="rota-end">
+          <span className="wg-tag">{rota.ended ? t("workingGroups.rota.ended") : t("workingGroups.rota.ending")}</span> {t("workingGroups.rota.lastWeek", { week: weekNumberOfKey(rota.lastWeek), year: rota.lastWeek.slice(0, 4) })}
+        </p>
+      )}
       <ol className="wg-rota__weeks">
         {rota.weeks.map((week, index) => (
-          <li key={week.week} className={index === 0 ? "wg-rota__now" : undefined}>
+          <li key={week.week} className={index === 0 && !rota.ended ? "wg-rota__now" : undefined}>
             <span>
               {t("workingGroups.rota.week", { week: weekNumberOfKey(week.week) })}
-              {index === 0 && <span className="wg-tag">{t("workingGroups.rota.thisWeek")}</span>}
+              {index === 0 && !rota.ended && <span className="wg-tag">{t("workingGroups.rota.thisWeek")}</span>}
               <span className="wg-muted wg-rota__dates"> {t("workingGroups.rota.range", { from: format.shortDate(week.monday), to: format.shortDate(week.sunday) })}</span>
             </span>
             <span>
@@ -112,7 +118,7 @@ export function RotaCard({ slug, groupId, rota, manage, personId, members }: Rot
           {errorText(swap.error)}
         </p>
       )}
-      {manage && !editing && (
+      {manage && !rota.ended && !editing && (
         <div className="wg-actions">
           <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
             {t("workingGroups.rota.edit")}
@@ -136,7 +142,7 @@ export function RotaCard({ slug, groupId, rota, manage, personId, members }: Rot
         confirmLabel={t("workingGroups.rota.endConfirm")}
         cancelLabel={t("workingGroups.rota.endKeep")}
         busy={end.isPending}
-        onConfirm={() => end.mutate(rota.version, { onSettled: () => setEnding(false) })}
+        onConfirm={() => end.mutate({ version: rota.version }, { onSettled: () => setEnding(false) })}
         onCancel={() => setEnding(false)}
       >
         <p>{t("workingGroups.rota.endBody", { name: rota.name })}</p>

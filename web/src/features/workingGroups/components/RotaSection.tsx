@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { WorkingGroupOverview } from "@afdelingsplanner/shared/schemas";
+import type { RotaView, WorkingGroupOverview } from "@afdelingsplanner/shared/schemas";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
 import { useRotas } from "../api/rotas.ts";
@@ -14,6 +14,9 @@ export function RotaSection({ slug, group, personId }: { slug: string; group: Wo
   const rotas = useRotas(slug, group.id);
   const [adding, setAdding] = useState(false);
   const members = uniqueMembers(group);
+  const card = (rota: RotaView) => <RotaCard key={rota.id} slug={slug} groupId={group.id} rota={rota} manage={group.you.manage} personId={personId} members={members} />;
+  const running = rotas.data?.rotas.filter((rota) => !rota.ended) ?? [];
+  const ended = rotas.data?.rotas.filter((rota) => rota.ended) ?? [];
   return (
     <section aria-labelledby="wg-rota">
       <h2 id="wg-rota">{t("workingGroups.rota.title")}</h2>
@@ -21,14 +24,10 @@ export function RotaSection({ slug, group, personId }: { slug: string; group: Wo
         <Loading />
       ) : rotas.isError ? (
         <ErrorState error={rotas.error} onRetry={() => void rotas.refetch()} />
-      ) : rotas.data.rotas.length === 0 ? (
+      ) : running.length === 0 ? (
         <p className="wg-muted">{t("workingGroups.rota.none")}</p>
       ) : (
-        <div className="wg-columns">
-          {rotas.data.rotas.map((rota) => (
-            <RotaCard key={rota.id} slug={slug} groupId={group.id} rota={rota} manage={group.you.manage} personId={personId} members={members} />
-          ))}
-        </div>
+        <div className="wg-columns">{running.map(card)}</div>
       )}
       {group.you.manage &&
         (adding ? (
@@ -38,6 +37,12 @@ export function RotaSection({ slug, group, personId }: { slug: string; group: Wo
             {t("workingGroups.rota.add")}
           </button>
         ))}
+      {ended.length > 0 && (
+        <details className="wg-rota__ended" data-testid="ended-rotas">
+          <summary>{t("workingGroups.rota.endedList", { count: ended.length })}</summary>
+          <div className="wg-columns">{ended.map(card)}</div>
+        </details>
+      )}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { useCurrentBranch } from "../../branches/index.ts";
 import { usePlan } from "../api/getPlan.ts";
 import { GoalProgress } from "../components/GoalProgress.tsx";
 import { PhaseTimeline } from "../components/PhaseTimeline.tsx";
-import { FocusTopicForm, PhaseForm } from "../components/PlanForms.tsx";
+import { DeletePlanItem, FocusTopicForm, PhaseForm } from "../components/PlanForms.tsx";
 import { useFormat } from "../lib/useFormat.ts";
 import "../workingGroups.css";
 
@@ -61,10 +61,13 @@ export function PlanPage() {
             <CompactGoals goals={phase.goals} />
             {board && editing === phase.id && <PhaseForm slug={branch.slug} phase={phase} onDone={done} />}
             {board && editing !== phase.id && (
-              <button type="button" className="button button--secondary wg-edit" onClick={() => setEditing(phase.id)}>
-                {t("workingGroups.plan.edit.edit")}
-                <span className="visually-hidden">: {phase.name}</span>
-              </button>
+              <div className="wg-actions">
+                <button type="button" className="button button--secondary wg-edit" onClick={() => setEditing(phase.id)}>
+                  {t("workingGroups.plan.edit.edit")}
+                  <span className="visually-hidden">: {phase.name}</span>
+                </button>
+                <DeletePlanItem slug={branch.slug} kind="phase" item={phase} />
+              </div>
             )}
           </li>
         ))}
@@ -102,10 +105,13 @@ export function PlanPage() {
                   <p className="wg-muted">{t("workingGroups.plan.topicGoals", { count: topic.goalIds.length })}</p>
                   {board && editing === topic.id && <FocusTopicForm slug={branch.slug} topic={topic} onDone={done} />}
                   {board && editing !== topic.id && (
-                    <button type="button" className="button button--secondary wg-edit" onClick={() => setEditing(topic.id)}>
-                      {t("workingGroups.plan.edit.edit")}
-                      <span className="visually-hidden">: {topic.name}</span>
-                    </button>
+                    <div className="wg-actions">
+                      <button type="button" className="button button--secondary wg-edit" onClick={() => setEditing(topic.id)}>
+                        {t("workingGroups.plan.edit.edit")}
+                        <span className="visually-hidden">: {topic.name}</span>
+                      </button>
+                      <DeletePlanItem slug={branch.slug} kind="topic" item={topic} />
+                    </div>
                   )}
                 </article>
               </li>
