@@ -5,7 +5,8 @@ import { DEMO } from "../support/app.ts";
 import { accessibilityProblems, chromiumAvailable, openAs as openBrowserAs, useBrowser } from "../support/browser.ts";
 import { useRunningServer } from "../support/server.ts";
 
-// Issue 18, item 5: rotas, plan phases and focus topics, agenda items and actions are editable in the interface.
+// Issue 18, item 5: rotas (ended, not deleted), plan phases and focus topics (edited and deleted), agenda items and
+// actions are editable in the interface.
 const LATIFA = "latifa@bij1-denhaag.example"; // chair (trekker) of Communicatie
 
 describe.skipIf(!chromiumAvailable)("every list editable in the interface, in Chromium", () => {
@@ -85,6 +86,50 @@ describe.skipIf(!chromiumAvailable)("every list editable in the interface, in Ch
     await topicForm.getByRole("button", { name: "Opslaan" }).click();
     await topic.getByText("Schone straten en veilige pleinen in elke wijk.").waitFor();
     await expect.poll(() => topic.getByTestId("topic-form").count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it("lets a board member delete a phase and a focus topic after confirming, and explains why a focus topic in use stays", async () => {
+    const page = await openAs(DEMO.treasurer, "/a/den-haag/plan");
+    const phaseName = "Fase 2: Stabilisatie";
+    const phase = page.getByTestId("phase").filter({ has: page.getByRole("heading", { name: phaseName }) });
+    const goalIds = (await ctx.db.goal.findMany({ where: { phase: { name: phaseName } }, select: { id: true } })).map((goal) => goal.id);
+
+    // "Niet verwijderen" keeps it, and focus goes back to the button that opened the dialog.
+    await phase.getByRole("button", { name: labelled("Verwijderen", phaseName) }).click();
+    const dialog = page.getByRole("dialog", { name: `Fase ‘${phaseName}’ verwijderen?` });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("De doelen in deze fase blijven bestaan, zonder fase.");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Verwijderen: ${phaseName}`);
+    await phase.getByRole("button", { name: labelled("Verwijderen", phaseName) }).click();
+    await dialog.getByRole("button", { name: "Ja, verwijderen" }).click();
+    await phase.waitFor({ state: "detached" });
+    expect(await ctx.db.planPhase.count({ where: { name: phaseName } })).toBe(0);
+    // Its goals stay, without a phase.
+    expect(await ctx.db.goal.count({ where: { id: { in: goalIds }, phaseId: null } })).toBe(goalIds.length);
+
+    // A focus topic the training topics build on stays, and the page says why.
+    const armoede = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Armoede" }) });
+    await armoede.getByRole("button", { name: labelled("Verwijderen", "Armoede") }).click();
+    await page.getByRole("dialog", { name: "Speerpunt ‘Armoede’ verwijderen?" }).getByRole("button", { name: "Ja, verwijderen" }).click();
+    await armoede.getByRole("alert").waitFor();
+    expect(await armoede.getByRole("alert").textContent()).toContain("Scholingsonderwerpen horen bij dit speerpunt.");
+    expect(await ctx.db.focusTopic.count({ where: { name: "Armoede" } })).toBe(1);
+
+    // A new one, unused: gone after confirming.
+    await page.getByRole("button", { name: "Speerpunt toevoegen" }).click();
+    const topicForm = page.getByTestId("topic-form");
+    await topicForm.getByLabel("Naam", { exact: true }).fill("Wonen");
+    await topicForm.getByRole("button", { name: "Opslaan" }).click();
+    const wonen = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Wonen" }) });
+    await wonen.waitFor();
+    await wonen.getByRole("button", { name: labelled("Verwijderen", "Wonen") }).click();
+    await page.getByRole("dialog", { name: "Speerpunt ‘Wonen’ verwijderen?" }).getByRole("button", { name: "Ja, verwijderen" }).click();
+    await wonen.waitFor({ state: "detached" });
+    expect(await ctx.db.focusTopic.count({ where: { name: "Wonen" } })).toBe(0);
     await page.close();
   }, 60_000);
 
