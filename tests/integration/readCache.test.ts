@@ -174,6 +174,14 @@ describe("a warm branch read (issue 17)", () => {
       expect(warm.headers["x-read-cache"]).toBe("hit");
       // The token's revocation and both generations (the account's and Den Haag's) in one statement.
       expect(statements).toBe(1);
+      // A write in a branch the member is not in leaves both their account and Den Haag's entries warm.
+      const utrechtSecretary = await aMember(database.db, { branch: await aBranch(database.db, { slug: "utrecht" }), roles: ["secretary"] });
+      const utrechtSession = await login(app, utrechtSecretary.email, utrechtSecretary.password);
+      const elsewhere = await app.inject({ method: "POST", url: "/api/branches/utrecht/people", headers: bearer(utrechtSession), payload: { name: "Nieuw in Utrecht" } });
+      expect(elsewhere.statusCode, elsewhere.body).toBe(201);
+      statements = 0;
+      expect((await read()).headers["x-read-cache"]).toBe("hit");
+      expect(statements).toBe(1);
       const secretary = await login(app, DEMO.secretary);
       const person = await app.inject({ method: "POST", url: "/api/branches/den-haag/people", headers: bearer(secretary), payload: { name: "Nog een lid" } });
       expect(person.statusCode, person.body).toBe(201);

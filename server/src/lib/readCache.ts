@@ -13,13 +13,23 @@
  *
  * Scopes (issue 17): a read of one branch (a route with a `:slug`) depends only on that branch's writes and
  * on writes outside any branch, so a write in another branch leaves its entries warm. A read that spans
- * branches (a person's account, the personal calendar feed) uses the scope `null`, which every write moves. Entries also expire after `ttlMs`, which bounds how long a change made
+ * branches uses a list of branches (an account: accountScopeOf) or the scope `null`, which every write moves
+ * (the personal calendar feed, a platform admin's account). Entries also expire after `ttlMs`, which bounds how long a change made
  * outside the API (a restore script) can go unseen. Keys always name the branch, user or feed token whose
  * data they hold, so an entry is never served across branches; access checks run before any cached read.
  */
 export interface GenerationSource {
-  /** The generation of a branch (by slug), or with `null` the one every write moves. */
+  /** The generation of branches (slugs, comma-separated) and of writes outside any branch, or with `null` the one every write moves. */
   current(scope: string | null): Promise<string>;
+}
+
+/**
+ * The scope of an account's own data: the branches it belongs to (comma-separated slugs), whose writes and
+ * those outside any branch are the only ones that change it (roles, departures; invitations are accepted
+ * outside any branch). A platform admin's account lists every branch, so any write moves it (`null`).
+ */
+export function accountScopeOf(user: { isPlatformAdmin: boolean; branches: { slug: string }[] }): string | null {
+  return user.isPlatformAdmin ? null : user.branches.map((branch) => branch.slug).sort().join(",");
 }
 
 /** The scope of a request: its branch's slug, if the route has one. */

@@ -9,8 +9,8 @@ import { accessTokenRevokedSql, issuedUnderCurrentPassword, type AccessTokenPayl
 import { branchScope, type Clock } from "../lib/clock.ts";
 import { access, type ApiRoute, type BranchContext, type RouteAccess } from "../lib/access.ts";
 import { isUuid } from "@afdelingsplanner/shared/schemas";
-import { scopeOf } from "../lib/readCache.ts";
-import { branchGenerationSql, GLOBAL_GENERATION_SQL } from "./readCache.ts";
+import { accountScopeOf, scopeOf } from "../lib/readCache.ts";
+import { generationSql } from "./readCache.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 
 
@@ -99,9 +99,11 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   if (typeof jti !== "string" || !isUuid(jti)) throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
   // Every authenticated request needs the account; any write request makes it stale, so a role or password change shows at once.
   // The revocation check is never cached: a logout on any instance ends the token at once (issue 16 D).
-  const revoked = await readSessionState(app, request, jti);
-  // Scope null: an account spans branches, so any write anywhere moves its generation.
-  const account = await app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub, app.clock.now()), null);
+  // The account's scope is the one its last load showed; an account new to this process starts with `null`.
+  const accountScope = accountScopes.get(payload.sub) ?? null;
+  const revoked = await readSessionState(app, request, jti, accountScope);
+  const account = await app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub, app.clock.now()), accountScope);
+  if (account) rememberAccountScope(payload.sub, accountScopeOf(account.user));
   if (revoked) throw unauthorized("This session was ended by logging out. Log in again.", "SESSION_ENDED");
   if (!account) throw unauthorized("This account no longer exists. Log in again.", "TOKEN_INVALID");
   if (!issuedUnderCurrentPassword(payload, account.passwordChangedAt)) {
@@ -111,20 +113,34 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
 }
 
 /**
- * One statement per authenticated request (issue 17): whether the token was revoked, and the read cache's
- * generations for the account (every write moves it) and for the route's branch, which the cache is then
- * primed with. Three small queries here had made a cached branch read cost about four times /api/health.
+ * The scope each account's cached entry was computed under (lib/readCache.ts, accountScopeOf): a write in a
+ * branch the account is not in then leaves it warm. Per process; an account it forgot only misses once.
  */
-async function readSessionState(app: FastifyInstance, request: FastifyRequest, jti: string): Promise<boolean> {
+const accountScopes = new Map<string, string | null>();
+const MAX_REMEMBERED_ACCOUNTS = 10_000;
+
+function rememberAccountScope(userId: string, scope: string | null): void {
+  if (accountScopes.get(userId) === scope) return;
+  if (accountScopes.size >= MAX_REMEMBERED_ACCOUNTS) accountScopes.clear();
+  accountScopes.set(userId, scope);
+}
+
+/**
+ * One statement per authenticated request (issue 17): whether the token was revoked, and the read cache's
+ * generations for the account and for the route's branch, which the cache is then primed with. Three small
+ * queries here had made a cached branch read cost about four times /api/health.
+ */
+async function readSessionState(app: FastifyInstance, request: FastifyRequest, jti: string, accountScope: string | null): Promise<boolean> {
   const slug = scopeOf(request);
   const cached = app.readCache.enabled && (request.method === "GET" || request.method === "HEAD");
+  const branchToo = cached && slug !== null && slug !== accountScope;
   const none = Prisma.sql`NULL`;
   const [row] = await app.db.$queryRaw<{ revoked: boolean; account: string | null; branch: string | null }[]>`
     SELECT ${accessTokenRevokedSql(jti)} AS revoked,
-      ${cached ? GLOBAL_GENERATION_SQL : none} AS account,
-      ${cached && slug !== null ? branchGenerationSql(slug) : none} AS branch`;
+      ${cached ? generationSql(accountScope) : none} AS account,
+      ${branchToo ? generationSql(slug) : none} AS branch`;
   if (!row) return false;
-  if (row.account !== null) app.readCache.prime(request, null, row.account);
+  if (row.account !== null) app.readCache.prime(request, accountScope, row.account);
   if (row.branch !== null && slug !== null) app.readCache.prime(request, slug, row.branch);
   return row.revoked;
 }

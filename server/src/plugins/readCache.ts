@@ -34,12 +34,14 @@ export async function bumpGeneration(db: Database, scope: string): Promise<void>
     SELECT nextval('"ReadCacheGeneration"') FROM bumped`;
 }
 
-/** The generation that every write moves, for reads that span branches. A new sequence shows last_value 1 both before and after its first nextval; is_called tells them apart. */
-export const GLOBAL_GENERATION_SQL = Prisma.sql`(SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "ReadCacheGeneration")::text`;
-
-/** A branch's generation: its own writes and those outside any branch (scope ''), e.g. a changed account. */
-export const branchGenerationSql = (slug: string) =>
-  Prisma.sql`(SELECT coalesce(string_agg(scope || '=' || generation, ',' ORDER BY scope), '') FROM "ReadCacheScope" WHERE scope IN (${slug}, ''))`;
+/** The generation of a scope (lib/readCache.ts), as a SQL expression. */
+export function generationSql(scope: string | null): Prisma.Sql {
+  // A new sequence shows last_value 1 both before and after its first nextval; is_called tells them apart.
+  if (scope === null) return Prisma.sql`(SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "ReadCacheGeneration")::text`;
+  // The named branches' own writes and those outside any branch (scope ''), e.g. a changed account.
+  const scopes = ["", ...scope.split(",")];
+  return Prisma.sql`(SELECT coalesce(string_agg(scope || '=' || generation, ',' ORDER BY scope), '') FROM "ReadCacheScope" WHERE scope = ANY(${scopes}::text[]))`;
+}
 
 /** `ttlSeconds` 0 turns caching off (the tests' default: some write to the database directly between reads). */
 export const readCachePlugin = fp(
@@ -47,7 +49,7 @@ export const readCachePlugin = fp(
     const { db } = options;
     const cache = new ReadCache(options.ttlSeconds * 1000, {
       current: async (scope) => {
-        const [row] = await db.$queryRaw<{ generation: string }[]>`SELECT ${scope === null ? GLOBAL_GENERATION_SQL : branchGenerationSql(scope)} AS generation`;
+        const [row] = await db.$queryRaw<{ generation: string }[]>`SELECT ${generationSql(scope)} AS generation`;
         return row?.generation ?? "";
       },
     });
