@@ -57,6 +57,13 @@ describe("renaming", () => {
     // The form that still shows the old name is refused as stale rather than saving a lens that is gone.
     expectError(await api.call(PEOPLE.tim, "PATCH", `${DEN_HAAG}/training/sessions/${session.id}`, { lenses: ["leeftijd"], version: session.version }), 409, "STALE_VERSION");
     expectError(await api.call(PEOPLE.yuval, "PATCH", `${DEN_HAAG}/training/lenses/00000000-0000-4000-8000-000000000000`, { name: "Iets", version: 1 }), 404, "NOT_FOUND");
+
+    // Once the branch removes the lens, the session keeps it and can still be changed (with its lenses sent back as they were).
+    expect((await api.call(PEOPLE.yuval, "DELETE", url)).statusCode).toBe(204);
+    const edited = await api.call(PEOPLE.tim, "PATCH", `${DEN_HAAG}/training/sessions/${session.id}`, { title: "Ouderen en armoede (herzien)", lenses: ["class", "generatie"], version: session.version + 1 });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json().session).toMatchObject({ title: "Ouderen en armoede (herzien)", lenses: ["class", "generatie"] });
+    expectError(await api.call(PEOPLE.tim, "PATCH", `${DEN_HAAG}/training/sessions/${session.id}`, { lenses: ["class", "leeftijd"], version: session.version + 2 }), 400, "INVALID_TRAINING_SESSION");
   });
 });
 

@@ -185,8 +185,10 @@ interface SessionData {
   evaluation: string;
 }
 
-async function assertSession(db: Db, branch: BranchScope, data: SessionData) {
-  const problems = sessionProblems(data, lensKeys(await db.trainingLens.findMany({ where: { branchId: branch.id } })), branch.today);
+/** `covered`: lenses the session already names, which it may keep after the branch removed them. */
+async function assertSession(db: Db, branch: BranchScope, data: SessionData, covered: readonly string[] = []) {
+  const known = [...lensKeys(await db.trainingLens.findMany({ where: { branchId: branch.id } })), ...covered];
+  const problems = sessionProblems(data, known, branch.today);
   if (problems.length > 0) throw badRequest(problems.join(" "), "INVALID_TRAINING_SESSION");
   if (!data.title) throw badRequest('"title" is empty; give the session a title.', "INVALID_TRAINING_SESSION");
 }
@@ -347,7 +349,7 @@ export async function updateSession(db: Database, branch: BranchScope, actor: Ac
     attendance: body.attendance !== undefined ? body.attendance : before.attendance,
     evaluation: body.evaluation?.trim() ?? before.evaluation,
   };
-  await assertSession(db, branch, data);
+  await assertSession(db, branch, data, before.lenses);
   await db.$transaction(async (tx) => {
     const updated = await tx.trainingSession.updateMany({ where: { id: sessionId, branchId: branch.id, version: body.version }, data: { ...sessionColumns(data), version: { increment: 1 } } });
     if (updated.count === 0) throw staleVersion("training session");

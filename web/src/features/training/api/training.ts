@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/r
 import type {
   LensCreateBody,
   LensesResponse,
+  LensUpdateBody,
   NeighbourhoodCreateBody,
   NeighbourhoodResponse,
   NeighbourhoodsResponse,
@@ -9,8 +10,10 @@ import type {
   TrainingResponse,
   TrainingSessionCreateBody,
   TrainingSessionResponse,
+  TrainingSessionUpdateBody,
   TrainingTopicCreateBody,
   TrainingTopicResponse,
+  TrainingTopicUpdateBody,
 } from "@afdelingsplanner/shared/schemas";
 import { apiFetch, branchPath } from "../../../lib/api.ts";
 
@@ -40,9 +43,15 @@ const training = (slug: string) => `${branchPath(slug)}/training`;
 const neighbourhoods = (slug: string) => `${branchPath(slug)}/neighbourhoods`;
 
 export const useCreateSession = (slug: string) => useBranchWrite(slug, (body: TrainingSessionCreateBody) => apiFetch<TrainingSessionResponse>(`${training(slug)}/sessions`, { method: "POST", body }));
+export const useUpdateSession = (slug: string) =>
+  useBranchWrite(slug, ({ id, ...body }: TrainingSessionUpdateBody & { id: string }) => apiFetch<TrainingSessionResponse>(`${training(slug)}/sessions/${encodeURIComponent(id)}`, { method: "PATCH", body }));
 export const useDeleteSession = (slug: string) => useBranchWrite(slug, (id: string) => apiFetch<null>(`${training(slug)}/sessions/${encodeURIComponent(id)}`, { method: "DELETE" }));
 export const useCreateTopic = (slug: string) => useBranchWrite(slug, (body: TrainingTopicCreateBody) => apiFetch<TrainingTopicResponse>(`${training(slug)}/topics`, { method: "POST", body }));
+export const useUpdateTopic = (slug: string) =>
+  useBranchWrite(slug, ({ id, ...body }: TrainingTopicUpdateBody & { id: string }) => apiFetch<TrainingTopicResponse>(`${training(slug)}/topics/${encodeURIComponent(id)}`, { method: "PATCH", body }));
 export const useAddLens = (slug: string) => useBranchWrite(slug, (body: LensCreateBody) => apiFetch<LensesResponse>(`${training(slug)}/lenses`, { method: "POST", body }));
+export const useRenameLens = (slug: string) =>
+  useBranchWrite(slug, ({ id, ...body }: LensUpdateBody & { id: string }) => apiFetch<LensesResponse>(`${training(slug)}/lenses/${encodeURIComponent(id)}`, { method: "PATCH", body }));
 
 export const useCreateNeighbourhood = (slug: string) => useBranchWrite(slug, (body: NeighbourhoodCreateBody) => apiFetch<NeighbourhoodResponse>(neighbourhoods(slug), { method: "POST", body }));
 export const useRenameNeighbourhood = (slug: string) =>

@@ -1,37 +1,48 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { LIMITS, type TrainingResponse, type TrainingSessionCreateBody } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type TrainingResponse, type TrainingSessionCreateBody, type TrainingSessionView } from "@afdelingsplanner/shared/schemas";
 import type { SpeakerKind, TrainingForm } from "@afdelingsplanner/shared";
-import { useDescribeError } from "../../../hooks/useDescribeError.ts";
-import { useCreateSession } from "../api/training.ts";
+import { useCreateSession, useUpdateSession } from "../api/training.ts";
 import { SPEAKER_KINDS, TRAINING_FORMS, useLensLabel } from "../lib/labels.ts";
+import { FormFooter } from "./FormFooter.tsx";
 
 interface Speaker {
   name: string;
   kind: SpeakerKind;
 }
 
-/** A new session: what, for which topic, who organises it, when and where, who speaks, and (afterwards) how it went. */
-export function SessionForm({ slug, data, onDone }: { slug: string; data: TrainingResponse; onDone: () => void }) {
+interface SessionFormProps {
+  slug: string;
+  data: TrainingResponse;
+  /** The session to change; without it the form adds a new one. */
+  initial?: TrainingSessionView;
+  onDone: () => void;
+}
+
+/** A session, new or changed: what, for which topic, who organises it, when and where, who speaks, and (afterwards) how it went. */
+export function SessionForm({ slug, data, initial, onDone }: SessionFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const describe = useDescribeError();
   const lensLabel = useLensLabel();
   const create = useCreateSession(slug);
-  const groups = data.workingGroups.filter((group) => data.organiserGroupIds.includes(group.id));
-  const [topicId, setTopicId] = useState(data.topics[0]?.id ?? "");
-  const [form, setForm] = useState<TrainingForm>("conversation_evening");
-  const [title, setTitle] = useState("");
-  const [workingGroupId, setWorkingGroupId] = useState(groups[0]?.id ?? "");
-  const [date, setDate] = useState("");
-  const [startTime, setStartTime] = useState("19:30");
-  const [location, setLocation] = useState("");
-  const [neighbourhoodId, setNeighbourhoodId] = useState("");
-  const [lenses, setLenses] = useState<string[]>([]);
-  const [speakers, setSpeakers] = useState<Speaker[]>([]);
-  const [attendance, setAttendance] = useState("");
-  const [evaluation, setEvaluation] = useState("");
+  const update = useUpdateSession(slug);
+  const save = initial ? update : create;
+  const groups = data.workingGroups.filter((group) => data.organiserGroupIds.includes(group.id) || group.id === initial?.workingGroupId);
+  const [topicId, setTopicId] = useState(initial?.topicId ?? data.topics[0]?.id ?? "");
+  const [form, setForm] = useState<TrainingForm>(initial?.form ?? "conversation_evening");
+  const [title, setTitle] = useState(initial?.title ?? "");
+  const [workingGroupId, setWorkingGroupId] = useState(initial?.workingGroupId ?? groups[0]?.id ?? "");
+  const [date, setDate] = useState(initial?.date ?? "");
+  const [startTime, setStartTime] = useState(initial?.startTime ?? "19:30");
+  const [location, setLocation] = useState(initial?.location ?? "");
+  const [neighbourhoodId, setNeighbourhoodId] = useState(initial?.neighbourhoodId ?? "");
+  const [lenses, setLenses] = useState<string[]>(initial?.lenses ?? []);
+  const [speakers, setSpeakers] = useState<Speaker[]>(initial?.speakers ?? []);
+  const [attendance, setAttendance] = useState(initial?.attendance?.toString() ?? "");
+  const [evaluation, setEvaluation] = useState(initial?.evaluation ?? "");
   const [problem, setProblem] = useState<string | null>(null);
+  // A lens the session covered that the branch has since removed stays ticked, so saving keeps it.
+  const lensChoices = [...data.lenses.map((lens) => lens.key), ...(initial?.lenses ?? []).filter((key) => !data.lenses.some((lens) => lens.key === key))];
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -51,16 +62,17 @@ export function SessionForm({ slug, data, onDone }: { slug: string; data: Traini
       attendance: attendance === "" ? null : Number(attendance),
       evaluation: evaluation.trim(),
     };
-    create.mutate(body, { onSuccess: onDone });
+    if (initial) update.mutate({ ...body, id: initial.id, version: initial.version }, { onSuccess: onDone });
+    else create.mutate(body, { onSuccess: onDone });
   }
 
   const field = (name: string) => `${id}-${name}`;
   return (
     <form className="form training-form" onSubmit={submit} aria-labelledby={field("title")} noValidate>
-      <h2 id={field("title")}>{t("training.form.heading")}</h2>
+      <h2 id={field("title")}>{initial ? t("training.form.editHeading", { title: initial.title }) : t("training.form.heading")}</h2>
       <div className="field">
         <label htmlFor={field("name")}>{t("training.form.title")}</label>
-        <input id={field("name")} required maxLength={LIMITS.training.sessionTitle.maxLength} value={title} onChange={(event) => setTitle(event.target.value)} />
+        <input id={field("name")} autoFocus={initial !== undefined} required maxLength={LIMITS.training.sessionTitle.maxLength} value={title} onChange={(event) => setTitle(event.target.value)} />
       </div>
       <div className="training-form__row">
         <div className="field">
@@ -126,14 +138,10 @@ export function SessionForm({ slug, data, onDone }: { slug: string; data: Traini
       <fieldset className="training-fieldset">
         <legend>{t("training.form.lenses")}</legend>
         <div className="training-checks">
-          {data.lenses.map((lens) => (
-            <label key={lens.key} className="training-check">
-              <input
-                type="checkbox"
-                checked={lenses.includes(lens.key)}
-                onChange={(event) => setLenses(event.target.checked ? [...lenses, lens.key] : lenses.filter((key) => key !== lens.key))}
-              />
-              {lensLabel(lens.key)}
+          {lensChoices.map((choice) => (
+            <label key={choice} className="training-check">
+              <input type="checkbox" checked={lenses.includes(choice)} onChange={(event) => setLenses(event.target.checked ? [...lenses, choice] : lenses.filter((key) => key !== choice))} />
+              {lensLabel(choice)}
             </label>
           ))}
         </div>
@@ -194,24 +202,7 @@ export function SessionForm({ slug, data, onDone }: { slug: string; data: Traini
       </div>
       <p className="training-hint">{t("training.form.afterHint")}</p>
 
-      {problem && (
-        <p className="training-error" role="alert">
-          {problem}
-        </p>
-      )}
-      {create.isError && (
-        <p className="training-error" role="alert">
-          {describe(create.error)}
-        </p>
-      )}
-      <div className="training-actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t("training.form.save")}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t("training.cancel")}
-        </button>
-      </div>
+      <FormFooter problem={problem} error={save.error} busy={save.isPending} saveLabel={initial ? t("training.form.saveChanges") : t("training.form.save")} onCancel={onDone} />
     </form>
   );
 }

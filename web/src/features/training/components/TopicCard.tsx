@@ -1,18 +1,29 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { TrainingSessionView, TrainingTopicView } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type TrainingResponse, type TrainingSessionView, type TrainingTopicView } from "@afdelingsplanner/shared/schemas";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { useDescribeError } from "../../../hooks/useDescribeError.ts";
-import { useDeleteSession } from "../api/training.ts";
+import { useDeleteSession, useUpdateTopic } from "../api/training.ts";
 import { useLensLabel } from "../lib/labels.ts";
+import { useInPlaceEdit } from "../lib/useInPlaceEdit.ts";
+import { RenameControl } from "./RenameControl.tsx";
+import { SessionForm } from "./SessionForm.tsx";
 
-function SessionItem({ slug, session }: { slug: string; session: TrainingSessionView }) {
+function SessionItem({ slug, session, data }: { slug: string; session: TrainingSessionView; data: TrainingResponse }) {
   const { t, i18n } = useTranslation();
   const lensLabel = useLensLabel();
   const describe = useDescribeError();
   const remove = useDeleteSession(slug);
+  const edit = useInPlaceEdit();
   const [confirming, setConfirming] = useState(false);
   const date = session.date ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${session.date}T00:00:00Z`)) : t("training.session.undated");
+  if (edit.editing) {
+    return (
+      <li className="training-session" data-testid="training-session">
+        <SessionForm slug={slug} data={data} initial={session} onDone={edit.close} />
+      </li>
+    );
+  }
   return (
     <li className="training-session" data-testid="training-session">
       <p className="training-session__title">
@@ -40,10 +51,16 @@ function SessionItem({ slug, session }: { slug: string; session: TrainingSession
         </p>
       )}
       {session.canEdit && (
-        <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
-          {t("training.session.delete")}
-          <span className="visually-hidden">: {session.title}</span>
-        </button>
+        <div className="training-actions">
+          <button ref={edit.opener} type="button" className="button button--secondary" onClick={edit.open}>
+            {t("training.session.edit")}
+            <span className="visually-hidden">: {session.title}</span>
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+            {t("training.session.delete")}
+            <span className="visually-hidden">: {session.title}</span>
+          </button>
+        </div>
       )}
       {remove.isError && (
         <p className="training-error" role="alert">
@@ -66,16 +83,20 @@ function SessionItem({ slug, session }: { slug: string; session: TrainingSession
 }
 
 /** One topic: its learning questions, what was done and is planned, the speakers' balance and the lenses still to cover. */
-export function TopicCard({ slug, topic }: { slug: string; topic: TrainingTopicView }) {
+export function TopicCard({ slug, topic, data }: { slug: string; topic: TrainingTopicView; data: TrainingResponse }) {
   const { t } = useTranslation();
   const lensLabel = useLensLabel();
   const headingId = useId();
+  const rename = useUpdateTopic(slug);
   const { overview } = topic;
   return (
     <section className="card training-topic" aria-labelledby={headingId} data-testid="training-topic">
       <h2 id={headingId} className="card__title">
         {topic.name}
       </h2>
+      {data.canManage && (
+        <RenameControl name={topic.name} maxLength={LIMITS.training.topicName.maxLength} write={rename} onRename={(name, done) => rename.mutate({ id: topic.id, name, version: topic.version }, { onSuccess: done })} />
+      )}
       <p className="card__meta">{topic.focusTopicName ? t("training.topic.focusTopic", { name: topic.focusTopicName }) : t("training.topic.ownDevelopment")}</p>
       {topic.description && <p>{topic.description}</p>}
       {topic.learningQuestions.length > 0 && (
@@ -115,7 +136,7 @@ export function TopicCard({ slug, topic }: { slug: string; topic: TrainingTopicV
       ) : (
         <ul className="training-sessions">
           {topic.sessions.map((session) => (
-            <SessionItem key={session.id} slug={slug} session={session} />
+            <SessionItem key={session.id} slug={slug} session={session} data={data} />
           ))}
         </ul>
       )}

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { LIMITS, type NeighbourhoodView } from "@afdelingsplanner/shared/schemas";
+import { LIMITS, type NeighbourhoodEvent, type NeighbourhoodView } from "@afdelingsplanner/shared/schemas";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
@@ -9,6 +9,7 @@ import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
 import { useCreateNeighbourhood, useDeleteNeighbourhood, useNeighbourhoods, useRenameNeighbourhood } from "../api/training.ts";
+import { RenameControl } from "../components/RenameControl.tsx";
 import "../training.css";
 
 function useDay() {
@@ -16,27 +17,27 @@ function useDay() {
   return (day: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 }
 
+/** A session by its title; an activity by its note, or by its kind when it has none. */
+function useEventLabel() {
+  const { t } = useTranslation();
+  return (event: NeighbourhoodEvent) => event.title || (event.activityType ? t(`workingGroups.activityType.${event.activityType}`) : "");
+}
+
 function NeighbourhoodCard({ slug, wijk, canManage }: { slug: string; wijk: NeighbourhoodView; canManage: boolean }) {
   const { t } = useTranslation();
   const day = useDay();
-  const id = useId();
+  const label = useEventLabel();
   const describe = useDescribeError();
   const rename = useRenameNeighbourhood(slug);
   const remove = useDeleteNeighbourhood(slug);
-  const [editing, setEditing] = useState(false);
-  const [name, setName] = useState(wijk.name);
   const [confirming, setConfirming] = useState(false);
-  function save(event: FormEvent) {
-    event.preventDefault();
-    if (!name.trim()) return;
-    rename.mutate({ id: wijk.id, name: name.trim(), version: wijk.version }, { onSuccess: () => setEditing(false) });
-  }
+  const lastVisit = wijk.lastVisit && (wijk.lastVisitEvents.length > 0 ? t("training.wijken.lastVisitWhat", { date: day(wijk.lastVisit), what: wijk.lastVisitEvents.map(label).join(", ") }) : t("training.wijken.lastVisit", { date: day(wijk.lastVisit) }));
   return (
     <li className={`card training-wijk${wijk.quiet ? " training-wijk--quiet" : ""}`} data-testid="neighbourhood">
       <h2 className="card__title">
         {wijk.name} {wijk.quiet && <span className="badge training-quiet">{t("training.wijken.quiet")}</span>}
       </h2>
-      <p>{wijk.lastVisit ? t("training.wijken.lastVisit", { date: day(wijk.lastVisit) }) : t("training.wijken.never")}</p>
+      <p>{lastVisit || t("training.wijken.never")}</p>
       {wijk.planned.length === 0 ? (
         <p>{t("training.wijken.nothingPlanned")}</p>
       ) : (
@@ -45,41 +46,24 @@ function NeighbourhoodCard({ slug, wijk, canManage }: { slug: string; wijk: Neig
           <ul>
             {wijk.planned.map((event) => (
               <li key={`${event.date}-${event.title}`}>
-                {day(event.date)}: {event.title}
+                {day(event.date)}: {label(event)}
               </li>
             ))}
           </ul>
         </>
       )}
-      {canManage && !editing && (
+      {canManage && (
         <div className="training-actions">
-          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-            {t("training.wijken.rename")}
-            <span className="visually-hidden">: {wijk.name}</span>
-          </button>
+          <RenameControl name={wijk.name} maxLength={LIMITS.training.neighbourhoodName.maxLength} write={rename} onRename={(name, done) => rename.mutate({ id: wijk.id, name, version: wijk.version }, { onSuccess: done })} />
           <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
             {t("training.wijken.delete")}
             <span className="visually-hidden">: {wijk.name}</span>
           </button>
         </div>
       )}
-      {editing && (
-        <form className="training-inline" onSubmit={save}>
-          <div className="field">
-            <label htmlFor={`${id}-name`}>{t("training.wijken.newName")}</label>
-            <input id={`${id}-name`} autoFocus maxLength={LIMITS.training.neighbourhoodName.maxLength} value={name} onChange={(event) => setName(event.target.value)} />
-          </div>
-          <button type="submit" className="button" disabled={rename.isPending}>
-            {t("training.wijken.save")}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => setEditing(false)}>
-            {t("training.cancel")}
-          </button>
-        </form>
-      )}
-      {(rename.isError || remove.isError) && (
+      {remove.isError && (
         <p className="training-error" role="alert">
-          {describe(rename.error ?? remove.error)}
+          {describe(remove.error)}
         </p>
       )}
       <ConfirmDialog

@@ -8,7 +8,8 @@ import { useCurrentBranch } from "../../branches/index.ts";
 import { useTraining } from "../api/training.ts";
 import { SessionForm } from "../components/SessionForm.tsx";
 import { TopicCard } from "../components/TopicCard.tsx";
-import { LensForm, TopicForm } from "../components/TopicForm.tsx";
+import { LensForm, OwnLenses } from "../components/Lenses.tsx";
+import { TopicForm } from "../components/TopicForm.tsx";
 import { useLensLabel } from "../lib/labels.ts";
 import "../training.css";
 
@@ -47,12 +48,17 @@ export function TrainingPage() {
       </div>
       {open === "session" && <SessionForm slug={branch.slug} data={data} onDone={() => setOpen(null)} />}
       {open === "topic" && <TopicForm slug={branch.slug} data={data} onDone={() => setOpen(null)} />}
-      {data.canManage && <LensForm slug={branch.slug} />}
+      {data.canManage && (
+        <>
+          <LensForm slug={branch.slug} />
+          <OwnLenses slug={branch.slug} lenses={data.lenses} />
+        </>
+      )}
 
       {data.topics.length === 0 ? (
         <EmptyState>{t("training.empty")}</EmptyState>
       ) : (
-        data.topics.map((topic) => <TopicCard key={topic.id} slug={branch.slug} topic={topic} />)
+        data.topics.map((topic) => <TopicCard key={topic.id} slug={branch.slug} topic={topic} data={data} />)
       )}
     </>
   );

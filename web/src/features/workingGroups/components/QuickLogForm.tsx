@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { ActivityType } from "@afdelingsplanner/shared";
 import { LIMITS, type ActivityCreateBody, type ActivityView } from "@afdelingsplanner/shared/schemas";
+import { useNeighbourhoods } from "../../training/index.ts";
 import { useDeleteActivity, useLogActivity } from "../api/logActivity.ts";
 import { useCreateOrganisation } from "../api/organisations.ts";
 import { ACTIVITY_TYPES } from "../lib/types.ts";
@@ -29,6 +30,8 @@ export function QuickLogForm({ slug, groupId, today }: QuickLogFormProps) {
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [count, setCount] = useState("1");
   const [note, setNote] = useState("");
+  const [neighbourhoodId, setNeighbourhoodId] = useState("");
+  const neighbourhoods = useNeighbourhoods(slug).data?.neighbourhoods ?? [];
   const [logged, setLogged] = useState<ActivityView | null>(null);
   const [undone, setUndone] = useState(false);
   const log = useLogActivity(slug, groupId);
@@ -48,6 +51,7 @@ export function QuickLogForm({ slug, groupId, today }: QuickLogFormProps) {
     setUndone(false);
     const body: ActivityCreateBody = { type, date, workingGroupId: groupId };
     if (note.trim()) body.note = note.trim();
+    if (neighbourhoodId) body.neighbourhoodId = neighbourhoodId;
     if (type === "social_posts") body.count = Math.max(LIMITS.workingGroups.activityCount.min, Number.parseInt(count, 10) || 1);
     if (type === "network_conversation") {
       body.organisationId =
@@ -60,6 +64,7 @@ export function QuickLogForm({ slug, groupId, today }: QuickLogFormProps) {
     setDraft(EMPTY_DRAFT);
     setCount("1");
     setNote("");
+    setNeighbourhoodId("");
   }
 
   const error = log.error ?? createOrganisation.error ?? undo.error;
@@ -84,6 +89,19 @@ export function QuickLogForm({ slug, groupId, today }: QuickLogFormProps) {
             <div className="field">
               <label htmlFor="wg-log-count">{t("workingGroups.log.count")}</label>
               <input id="wg-log-count" className="wg-input" type="number" inputMode="numeric" min={LIMITS.workingGroups.activityCount.min} max={LIMITS.workingGroups.activityCount.max} required value={count} onChange={(event) => setCount(event.target.value)} />
+            </div>
+          )}
+          {neighbourhoods.length > 0 && (
+            <div className="field">
+              <label htmlFor="wg-log-wijk">{t("workingGroups.log.neighbourhood")}</label>
+              <select id="wg-log-wijk" className="wg-input" value={neighbourhoodId} onChange={(event) => setNeighbourhoodId(event.target.value)}>
+                <option value="">{t("workingGroups.log.noNeighbourhood")}</option>
+                {neighbourhoods.map((wijk) => (
+                  <option key={wijk.id} value={wijk.id}>
+                    {wijk.name}
+                  </option>
+                ))}
+              </select>
             </div>
           )}
           <div className="field">
