@@ -1,14 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { LIMITS, type AgendaItemType, type AgendaItemView } from "@afdelingsplanner/shared/schemas";
+import type { AgendaItemView } from "@afdelingsplanner/shared/schemas";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { ReloadOnConflict } from "../../../components/ReloadOnConflict.tsx";
-import { usePeople } from "../../branches/index.ts";
 import { useDeleteItem, useUpdateItem } from "../api/agenda.ts";
 import type { MeetingRef } from "../api/keys.ts";
-import { ITEM_TYPES, parseLinks } from "../lib/labels.ts";
 import { useErrorText } from "../lib/useErrorText.ts";
-import { SelectField } from "./SelectField.tsx";
+import { itemBody, ItemFields, itemFieldsOf } from "./ItemFields.tsx";
 
 /**
  * Bewerken and Verwijderen for one item of an open meeting's agenda (its editors). Both send the
@@ -18,24 +16,15 @@ export function ItemEdit({ meeting, item }: { meeting: MeetingRef; item: AgendaI
   const { t } = useTranslation();
   const id = useId();
   const errorText = useErrorText();
-  const people = usePeople(meeting.slug);
   const update = useUpdateItem(meeting);
   const remove = useDeleteItem(meeting);
   const editButton = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [title, setTitle] = useState(item.title);
-  const [type, setType] = useState<AgendaItemType>(item.type);
-  const [ownerId, setOwnerId] = useState(item.owner?.id ?? "");
-  const [minutes, setMinutes] = useState(String(item.estimatedMinutes));
-  const [links, setLinks] = useState(item.links.join("\n"));
+  const [values, setValues] = useState(() => itemFieldsOf(item));
 
   function open() {
-    setTitle(item.title);
-    setType(item.type);
-    setOwnerId(item.owner?.id ?? "");
-    setMinutes(String(item.estimatedMinutes));
-    setLinks(item.links.join("\n"));
+    setValues(itemFieldsOf(item));
     update.reset();
     setEditing(true);
   }
@@ -48,46 +37,14 @@ export function ItemEdit({ meeting, item }: { meeting: MeetingRef; item: AgendaI
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const estimatedMinutes = Math.min(LIMITS.meetings.agendaItemMinutes.max, Math.max(LIMITS.meetings.agendaItemMinutes.min, Number.parseInt(minutes, 10) || item.estimatedMinutes));
-    update.mutate({ itemId: item.id, body: { title: title.trim(), type, ownerId: ownerId || null, estimatedMinutes, links: parseLinks(links), version: item.version } }, { onSuccess: close });
+    update.mutate({ itemId: item.id, body: { ...itemBody(values, item.estimatedMinutes), version: item.version } }, { onSuccess: close });
   }
 
   if (editing) {
     return (
       <form className="mtg-form" onSubmit={submit} aria-labelledby={`${id}-title`} data-testid="edit-item-form">
         <h4 id={`${id}-title`}>{t("meetings.edit.title", { title: item.title })}</h4>
-        <div className="mtg-form__grid">
-          <div className="field mtg-form__wide">
-            <label htmlFor={`${id}-t`}>{t("meetings.form.title")}</label>
-            <input id={`${id}-t`} className="mtg-input" required autoFocus maxLength={LIMITS.meetings.agendaItemTitle.maxLength} value={title} onChange={(event) => setTitle(event.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-type`}>{t("meetings.form.type")}</label>
-            <select id={`${id}-type`} className="mtg-input" value={type} onChange={(event) => setType(event.target.value as AgendaItemType)}>
-              {ITEM_TYPES.map((each) => (
-                <option key={each} value={each}>
-                  {t(`meetings.type.${each}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <SelectField
-            id={`${id}-owner`}
-            label={t("meetings.form.owner")}
-            value={ownerId}
-            onChange={setOwnerId}
-            emptyLabel={t("meetings.form.noOwner")}
-            options={(people.data ?? []).map((person) => ({ value: person.id, label: person.name }))}
-          />
-          <div className="field">
-            <label htmlFor={`${id}-min`}>{t("meetings.form.estimate")}</label>
-            <input id={`${id}-min`} className="mtg-input" type="number" inputMode="numeric" min={LIMITS.meetings.agendaItemMinutes.min} max={LIMITS.meetings.agendaItemMinutes.max} required value={minutes} onChange={(event) => setMinutes(event.target.value)} />
-          </div>
-          <div className="field mtg-form__wide">
-            <label htmlFor={`${id}-links`}>{t("meetings.form.links")}</label>
-            <textarea id={`${id}-links`} className="mtg-input" rows={2} value={links} onChange={(event) => setLinks(event.target.value)} />
-          </div>
-        </div>
+        <ItemFields id={id} slug={meeting.slug} values={values} onChange={setValues} autoFocus />
         <div className="mtg-item__move">
           <button type="submit" className="button mtg-small" disabled={update.isPending}>
             {update.isPending ? t("meetings.busy") : t("meetings.edit.save")}
