@@ -151,7 +151,10 @@ describe("the duty rota", () => {
     expect(reordered.statusCode).toBe(200);
     expect((reordered.json().rota as RotaView).weeks.slice(0, 2).map((duty) => duty.name)).toEqual(["Sanne Mahabier", "Tim Kies"]);
     expect((await api.call(PEOPLE.tim, "PATCH", `${DEN_HAAG}/rotas/${made.id}`, { name: "X", version: 1 })).statusCode).toBe(409);
-    expect((await api.call(PEOPLE.latifa, "DELETE", `${DEN_HAAG}/rotas/${made.id}`)).statusCode).toBe(204);
+    // Ending (by a board member) keeps the rota; nobody is on duty from this week on.
+    const ended = await api.call(PEOPLE.latifa, "POST", `${DEN_HAAG}/rotas/${made.id}/end`, { version: 2 });
+    expect(ended.statusCode).toBe(200);
+    expect((ended.json().rota as RotaView).ended).toBe(true);
   });
 });
 
