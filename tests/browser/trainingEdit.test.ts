@@ -98,6 +98,23 @@ describe.skipIf(!chromiumAvailable)("editing training and logging in a wijk, in 
     expect(await page.getByTestId("training-lens").filter({ hasText: "leeftijd" }).count()).toBe(0);
   });
 
+  it("deletes a session only after confirming in the dialog; Escape keeps it", async () => {
+    await openScholing();
+    const visit = page.getByTestId("training-session").filter({ hasText: "Bezoek aan BIJ1 Rotterdam" });
+    await visit.getByRole("button", { name: acting("Verwijderen", "Bezoek aan BIJ1 Rotterdam") }).click();
+    const dialog = page.getByRole("dialog", { name: "‘Bezoek aan BIJ1 Rotterdam’ verwijderen?" });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await visit.count()).toBe(1);
+    await visit.getByRole("button", { name: acting("Verwijderen", "Bezoek aan BIJ1 Rotterdam") }).click();
+    await dialog.getByRole("button", { name: "Ja, verwijderen" }).click();
+    await expect.poll(() => visit.count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => page.getByTestId("training-session").count()).toBeGreaterThan(0);
+    expect(await visit.count()).toBe(0);
+  });
+
   it("logs an activity in a wijk from the quick form, and the Wijken page shows it as the last visit", async () => {
     await page.goto(`${ctx.baseUrl}/a/den-haag/wijken`);
     const laak = page.getByTestId("neighbourhood").filter({ has: page.getByRole("heading", { name: /^Laak/ }) });

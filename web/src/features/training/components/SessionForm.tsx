@@ -5,6 +5,7 @@ import type { SpeakerKind, TrainingForm } from "@afdelingsplanner/shared";
 import { useCreateSession, useUpdateSession } from "../api/training.ts";
 import { SPEAKER_KINDS, TRAINING_FORMS, useLensLabel } from "../lib/labels.ts";
 import { FormFooter } from "./FormFooter.tsx";
+import { NamedSelect } from "./NamedSelect.tsx";
 
 interface Speaker {
   name: string;
@@ -75,16 +76,7 @@ export function SessionForm({ slug, data, initial, onDone }: SessionFormProps) {
         <input id={field("name")} autoFocus={initial !== undefined} required maxLength={LIMITS.training.sessionTitle.maxLength} value={title} onChange={(event) => setTitle(event.target.value)} />
       </div>
       <div className="training-form__row">
-        <div className="field">
-          <label htmlFor={field("topic")}>{t("training.form.topic")}</label>
-          <select id={field("topic")} value={topicId} onChange={(event) => setTopicId(event.target.value)}>
-            {data.topics.map((topic) => (
-              <option key={topic.id} value={topic.id}>
-                {topic.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <NamedSelect id={field("topic")} label={t("training.form.topic")} options={data.topics} value={topicId} onChange={setTopicId} />
         <div className="field">
           <label htmlFor={field("form")}>{t("training.form.form")}</label>
           <select id={field("form")} value={form} onChange={(event) => setForm(event.target.value as TrainingForm)}>
@@ -95,16 +87,7 @@ export function SessionForm({ slug, data, initial, onDone }: SessionFormProps) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={field("group")}>{t("training.form.group")}</label>
-          <select id={field("group")} value={workingGroupId} onChange={(event) => setWorkingGroupId(event.target.value)}>
-            {groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <NamedSelect id={field("group")} label={t("training.form.group")} options={groups} value={workingGroupId} onChange={setWorkingGroupId} />
       </div>
       <div className="training-form__row">
         <div className="field">
@@ -118,17 +101,7 @@ export function SessionForm({ slug, data, initial, onDone }: SessionFormProps) {
           <label htmlFor={field("time")}>{t("training.form.time")}</label>
           <input id={field("time")} type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor={field("wijk")}>{t("training.form.neighbourhood")}</label>
-          <select id={field("wijk")} value={neighbourhoodId} onChange={(event) => setNeighbourhoodId(event.target.value)}>
-            <option value="">{t("training.form.noNeighbourhood")}</option>
-            {data.neighbourhoods.map((wijk) => (
-              <option key={wijk.id} value={wijk.id}>
-                {wijk.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <NamedSelect id={field("wijk")} label={t("training.form.neighbourhood")} none={t("training.form.noNeighbourhood")} options={data.neighbourhoods} value={neighbourhoodId} onChange={setNeighbourhoodId} />
       </div>
       <div className="field">
         <label htmlFor={field("place")}>{t("training.form.location")}</label>

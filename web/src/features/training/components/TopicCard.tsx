@@ -1,21 +1,18 @@
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { LIMITS, type TrainingResponse, type TrainingSessionView, type TrainingTopicView } from "@afdelingsplanner/shared/schemas";
-import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
-import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { useDeleteSession, useUpdateTopic } from "../api/training.ts";
 import { useLensLabel } from "../lib/labels.ts";
 import { useInPlaceEdit } from "../lib/useInPlaceEdit.ts";
+import { DeleteControl } from "./DeleteControl.tsx";
 import { RenameControl } from "./RenameControl.tsx";
 import { SessionForm } from "./SessionForm.tsx";
 
 function SessionItem({ slug, session, data }: { slug: string; session: TrainingSessionView; data: TrainingResponse }) {
   const { t, i18n } = useTranslation();
   const lensLabel = useLensLabel();
-  const describe = useDescribeError();
   const remove = useDeleteSession(slug);
   const edit = useInPlaceEdit();
-  const [confirming, setConfirming] = useState(false);
   const date = session.date ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${session.date}T00:00:00Z`)) : t("training.session.undated");
   if (edit.editing) {
     return (
@@ -56,28 +53,15 @@ function SessionItem({ slug, session, data }: { slug: string; session: TrainingS
             {t("training.session.edit")}
             <span className="visually-hidden">: {session.title}</span>
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
-            {t("training.session.delete")}
-            <span className="visually-hidden">: {session.title}</span>
-          </button>
+          <DeleteControl
+            name={session.title}
+            title={t("training.session.deleteTitle", { title: session.title })}
+            body={t("training.session.deleteBody")}
+            write={remove}
+            onDelete={(done) => remove.mutate(session.id, { onSettled: done })}
+          />
         </div>
       )}
-      {remove.isError && (
-        <p className="training-error" role="alert">
-          {describe(remove.error)}
-        </p>
-      )}
-      <ConfirmDialog
-        open={confirming}
-        title={t("training.session.deleteTitle", { title: session.title })}
-        confirmLabel={t("training.session.deleteConfirm")}
-        cancelLabel={t("training.session.deleteKeep")}
-        busy={remove.isPending}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => remove.mutate(session.id, { onSettled: () => setConfirming(false) })}
-      >
-        <p>{t("training.session.deleteBody")}</p>
-      </ConfirmDialog>
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { LIMITS, type TrainingResponse } from "@afdelingsplanner/shared/schemas";
 import { useCreateTopic } from "../api/training.ts";
 import { FormFooter } from "./FormFooter.tsx";
+import { NamedSelect } from "./NamedSelect.tsx";
 
 /** Board members: a new topic on one of the plan's focus topics (or none: the board's own development), one learning question a line. */
 export function TopicForm({ slug, data, onDone }: { slug: string; data: TrainingResponse; onDone: () => void }) {
@@ -27,17 +28,7 @@ export function TopicForm({ slug, data, onDone }: { slug: string; data: Training
         <label htmlFor={`${id}-name`}>{t("training.topicForm.name")}</label>
         <input id={`${id}-name`} required maxLength={LIMITS.training.topicName.maxLength} value={name} onChange={(event) => setName(event.target.value)} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-focus`}>{t("training.topicForm.focusTopic")}</label>
-        <select id={`${id}-focus`} value={focusTopicId} onChange={(event) => setFocusTopicId(event.target.value)}>
-          <option value="">{t("training.topicForm.noFocusTopic")}</option>
-          {data.focusTopics.map((topic) => (
-            <option key={topic.id} value={topic.id}>
-              {topic.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <NamedSelect id={`${id}-focus`} label={t("training.topicForm.focusTopic")} none={t("training.topicForm.noFocusTopic")} options={data.focusTopics} value={focusTopicId} onChange={setFocusTopicId} />
       <div className="field">
         <label htmlFor={`${id}-questions`}>{t("training.topicForm.questions")}</label>
         <textarea id={`${id}-questions`} rows={4} value={questions} onChange={(event) => setQuestions(event.target.value)} />

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { LIMITS, type NeighbourhoodEvent, type NeighbourhoodView } from "@afdelingsplanner/shared/schemas";
-import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import { Loading } from "../../../components/Loading.tsx";
@@ -9,6 +8,7 @@ import { useDescribeError } from "../../../hooks/useDescribeError.ts";
 import { usePageTitle } from "../../../hooks/usePageTitle.ts";
 import { useCurrentBranch } from "../../branches/index.ts";
 import { useCreateNeighbourhood, useDeleteNeighbourhood, useNeighbourhoods, useRenameNeighbourhood } from "../api/training.ts";
+import { DeleteControl } from "../components/DeleteControl.tsx";
 import { RenameControl } from "../components/RenameControl.tsx";
 import "../training.css";
 
@@ -27,10 +27,8 @@ function NeighbourhoodCard({ slug, wijk, canManage }: { slug: string; wijk: Neig
   const { t } = useTranslation();
   const day = useDay();
   const label = useEventLabel();
-  const describe = useDescribeError();
   const rename = useRenameNeighbourhood(slug);
   const remove = useDeleteNeighbourhood(slug);
-  const [confirming, setConfirming] = useState(false);
   const lastVisit = wijk.lastVisit && (wijk.lastVisitEvents.length > 0 ? t("training.wijken.lastVisitWhat", { date: day(wijk.lastVisit), what: wijk.lastVisitEvents.map(label).join(", ") }) : t("training.wijken.lastVisit", { date: day(wijk.lastVisit) }));
   return (
     <li className={`card training-wijk${wijk.quiet ? " training-wijk--quiet" : ""}`} data-testid="neighbourhood">
@@ -55,28 +53,15 @@ function NeighbourhoodCard({ slug, wijk, canManage }: { slug: string; wijk: Neig
       {canManage && (
         <div className="training-actions">
           <RenameControl name={wijk.name} maxLength={LIMITS.training.neighbourhoodName.maxLength} write={rename} onRename={(name, done) => rename.mutate({ id: wijk.id, name, version: wijk.version }, { onSuccess: done })} />
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
-            {t("training.wijken.delete")}
-            <span className="visually-hidden">: {wijk.name}</span>
-          </button>
+          <DeleteControl
+            name={wijk.name}
+            title={t("training.wijken.deleteTitle", { name: wijk.name })}
+            body={t("training.wijken.deleteBody")}
+            write={remove}
+            onDelete={(done) => remove.mutate(wijk.id, { onSettled: done })}
+          />
         </div>
       )}
-      {remove.isError && (
-        <p className="training-error" role="alert">
-          {describe(remove.error)}
-        </p>
-      )}
-      <ConfirmDialog
-        open={confirming}
-        title={t("training.wijken.deleteTitle", { name: wijk.name })}
-        confirmLabel={t("training.wijken.deleteConfirm")}
-        cancelLabel={t("training.wijken.deleteKeep")}
-        busy={remove.isPending}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => remove.mutate(wijk.id, { onSettled: () => setConfirming(false) })}
-      >
-        <p>{t("training.wijken.deleteBody")}</p>
-      </ConfirmDialog>
     </li>
   );
 }
