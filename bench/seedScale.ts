@@ -2,8 +2,10 @@
 // PostgreSQL itself with INSERT … SELECT … FROM generate_series(…), one statement per table for all new
 // branches at once, so 500 branches take seconds rather than the minutes row objects would.
 //
-// Every id is md5('<kind>:<branch>:<n>…')::uuid, so a foreign key is computed where it is needed instead of
-// looked up, and the same branch number always gets the same rows. Branches are numbered 1…N (slug
+// Every id is made of numbers: the kind of row, the branch number and the row's own numbers, four hex digits
+// each (scaleId), so a foreign key is computed where it is needed instead of looked up, the same branch number
+// always gets the same rows, and each statement writes its keys in ascending order: the indexes on ids and on
+// branchId, seriesId or personId grow at their right edge instead of splitting pages all over. Branches are numbered 1…N (slug
 // schaal-0001 …); seedScale(url, { branches: 500 }) on a database that already holds 50 of them adds 451…500.
 //
 // Per branch (membersPerBranch = 300): people with roles (five board members, one of them the secretary;
@@ -15,7 +17,6 @@
 // actions, attendance), open agenda items for each body's next meeting, ten activities a week, eight goals
 // per group (with monthly measurements for the metric ones), organisations, plan phases, focus topics and
 // a social-media rota.
-import { createHash } from "node:crypto";
 import pg from "pg";
 import { calendarDays } from "@afdelingsplanner/shared";
 import { hashPassword } from "../server/src/lib/passwords.ts";
@@ -45,9 +46,19 @@ export interface ScaleSeedResult {
   rows: Record<string, number>;
 }
 
-/** The id seedScale gives a row: scaleId("series", 7, 1) is branch 7's board series (md5('series:7:1') as a uuid). */
-export function scaleId(kind: string, ...parts: (string | number)[]): string {
-  const hex = createHash("md5").update([kind, ...parts].join(":")).digest("hex");
+/** The kinds of row whose ids seedScale makes, with the number that starts each id. */
+const KINDS = {
+  branch: 1, user: 2, person: 3, role: 4, seat: 5, term: 6, rosterEvent: 7, group: 8, groupMember: 9, series: 10, seriesAttendee: 11,
+  exception: 12, record: 13, item: 14, decision: 15, action: 16, attendance: 17, organisation: 18, activity: 19, phase: 20, topic: 21,
+  goal: 22, measurement: 23, rota: 24, rotaMember: 25,
+} as const;
+type Kind = keyof typeof KINDS;
+/** Each number in an id gets four hex digits, the kind one more group: at most seven numbers after it. */
+const ID_PART_LIMIT = 0xffff;
+
+/** The id seedScale gives a row: scaleId("series", 7, 1) is branch 7's board series, 000a0007-0001-0000-…. */
+export function scaleId(kind: Kind, ...parts: number[]): string {
+  const hex = [KINDS[kind], ...parts].map((part) => part.toString(16).padStart(4, "0")).join("").padEnd(32, "0");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
@@ -68,7 +79,7 @@ export async function seedScale(databaseUrl: string, options: ScaleSeedOptions):
   const log = options.log ?? (() => {});
   const members = options.membersPerBranch;
   if (!Number.isInteger(options.branches) || options.branches < 1 || options.branches > 9999) throw new RangeError(`branches must be 1…9999: ${options.branches}`);
-  if (!Number.isInteger(members) || members < MIN_MEMBERS) throw new RangeError(`membersPerBranch must be an integer ≥ ${MIN_MEMBERS}: ${members}`);
+  if (!Number.isInteger(members) || members < MIN_MEMBERS || members > ID_PART_LIMIT) throw new RangeError(`membersPerBranch must be an integer from ${MIN_MEMBERS} to ${ID_PART_LIMIT}: ${members}`);
   const today = options.today ?? calendarDays.todayIn("Europe/Amsterdam", new Date());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new RangeError(`today must be YYYY-MM-DD: ${today}`);
 
@@ -84,7 +95,7 @@ export async function seedScale(databaseUrl: string, options: ScaleSeedOptions):
     const passwordHash = await hashPassword(SCALE_PASSWORD);
     const statements = scaleStatements({ first, last, members, today });
     await client.query("BEGIN");
-    // Every key is computed from the same md5 scheme as the row it points to, so the foreign-key triggers
+    // Every key is computed by the same scheme as the row it points to, so the foreign-key triggers
     // would only re-check what holds by construction; skipping them (a superuser may) roughly halves the time.
     const superuser = (await client.query<{ rolsuper: boolean }>("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).rows[0]?.rolsuper === true;
     if (superuser) await client.query("SET LOCAL session_replication_role = replica");
@@ -108,8 +119,11 @@ export async function seedScale(databaseUrl: string, options: ScaleSeedOptions):
   }
 }
 
-/** A deterministic uuid from a kind and SQL expressions: md5('kind:' || a || ':' || b)::uuid. */
-const id = (kind: string, ...parts: string[]) => `md5('${kind}:' || ${parts.map((part) => `(${part})::text`).join(` || ':' || `)})::uuid`;
+/** scaleId in SQL, from integer expressions (each 0…ID_PART_LIMIT, which seedScale's limits keep them in). */
+const id = (kind: Kind, ...parts: string[]) =>
+  `rpad(${[`'${KINDS[kind].toString(16).padStart(4, "0")}'`, ...parts.map((part) => `lpad(to_hex(${part}), 4, '0')`)].join(" || ")}, 32, '0')::uuid`;
+/** A local date as a number for an id: days since 2000-01-01. */
+const DAY = "(d - DATE '2000-01-01')";
 const lit = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const textArray = (items: readonly string[]) => `ARRAY[${items.map(lit).join(", ")}]`;
 
@@ -195,9 +209,9 @@ function scaleStatements({ first, last, members, today }: { first: number; last:
     [
       "BranchRole",
       `INSERT INTO "BranchRole" (id, "branchId", "personId", role)
-       SELECT gen_random_uuid(), ${branchId}, ${person("i")}, r.role::"BranchRoleName"
+       SELECT ${id("role", "b", "i", "r.n")}, ${branchId}, ${person("i")}, r.role::"BranchRoleName"
        FROM ${branches}, generate_series(1, ${members}) AS i,
-            LATERAL (VALUES ('member', true), ('board_member', i <= 5), ('secretary', i = 4)) AS r(role, holds)
+            LATERAL (VALUES (1, 'member', true), (2, 'board_member', i <= 5), (3, 'secretary', i = 4)) AS r(n, role, holds)
        WHERE r.holds AND NOT ${left("i")}`,
     ],
     ["BoardTermPolicy", `INSERT INTO "BoardTermPolicy" ("branchId") SELECT ${branchId} FROM ${branches}`],
@@ -222,9 +236,10 @@ function scaleStatements({ first, last, members, today }: { first: number; last:
     [
       "RosterEvent",
       `INSERT INTO "RosterEvent" (id, "branchId", kind, "personId", "seatId", "termId", details, "createdAt")
-       SELECT gen_random_uuid(), term."branchId", term.kind::text, term."personId", term."seatId", term.id,
+       SELECT ${id("rosterEvent", "b", "s", "t")}, term."branchId", term.kind::text, term."personId", term."seatId", term.id,
               jsonb_build_object('startDate', term."startDate", 'endDate', term."endDate", 'decidedOn', term."decidedOn"), term."startDate" + TIME '21:00'
-       FROM "BoardTerm" term JOIN ${branches} ON term."branchId" = ${branchId}`,
+       FROM ${branches}, generate_series(0, 4) AS s, generate_series(0, 4) AS t, "BoardTerm" term
+       WHERE term.id = ${id("term", "b", "s", "t")}`,
     ],
     [
       "WorkingGroup",
@@ -235,7 +250,7 @@ function scaleStatements({ first, last, members, today }: { first: number; last:
     [
       "WorkingGroupMember",
       `INSERT INTO "WorkingGroupMember" (id, "branchId", "workingGroupId", "personId", role)
-       SELECT gen_random_uuid(), ${branchId}, ${id("group", "b", "g")}, ${person("g + 10 * j")},
+       SELECT ${id("groupMember", "b", "g", "j")}, ${branchId}, ${id("group", "b", "g")}, ${person("g + 10 * j")},
               (CASE j WHEN 0 THEN 'chair' WHEN 1 THEN 'convener' WHEN 2 THEN 'action_list_keeper' ELSE 'member' END)::"WorkingGroupRole"
        FROM ${branches}, generate_series(1, 3) AS g, generate_series(0, ${perGroup - 1}) AS j`,
     ],
@@ -255,7 +270,7 @@ function scaleStatements({ first, last, members, today }: { first: number; last:
     ],
     // The penningmeester (member 3) prepares the board's agenda; two guests follow the board's meetings.
     ["SeriesPreparer", `INSERT INTO "SeriesPreparer" ("seriesId", "branchId", "personId", "updatedAt") SELECT ${series("1")}, ${branchId}, ${person("3")}, now() FROM ${branches}`],
-    ["SeriesAttendee", `INSERT INTO "SeriesAttendee" (id, "branchId", "seriesId", "personId") SELECT gen_random_uuid(), ${branchId}, ${series("1")}, ${person("6 + n")} FROM ${branches}, generate_series(0, 1) AS n`],
+    ["SeriesAttendee", `INSERT INTO "SeriesAttendee" (id, "branchId", "seriesId", "personId") SELECT ${id("seriesAttendee", "b", "n")}, ${branchId}, ${series("1")}, ${person("6 + n")} FROM ${branches}, generate_series(0, 1) AS n`],
     // The planned dates of series 1…6 from a year back to half a year ahead, as the calendar expands them
     // (ISO-week parity; the last Friday of the month; every other month's third Thursday from validFrom).
     [
@@ -278,7 +293,7 @@ function scaleStatements({ first, last, members, today }: { first: number; last:
     [
       "OccurrenceException",
       `INSERT INTO "OccurrenceException" (id, "branchId", "seriesId", "occurrenceDate", change, "newStartLocal", "newEndLocal", mode, reason, "updatedAt")
-       SELECT gen_random_uuid(), ${branchId}, ${series("k")}, d, x.change::"OccurrenceChange",
+       SELECT ${id("exception", "b", "k", DAY)}, ${branchId}, ${series("k")}, d, x.change::"OccurrenceChange",
               CASE WHEN x.change = 'moved' THEN d + 1 + TIME '19:30' END, CASE WHEN x.change = 'moved' THEN d + 1 + TIME '21:30' END,
               CASE WHEN x.change = 'changed' THEN 'online'::"MeetingMode" END, x.reason, now()
        FROM scale_occurrence,
@@ -295,31 +310,31 @@ function scaleStatements({ first, last, members, today }: { first: number; last:
       `CREATE TEMP TABLE scale_closed ON COMMIT DROP AS
        SELECT o.b, o.k, o.d FROM scale_occurrence o
        WHERE o.k <= 5 AND o.d < ${todayDate}
-         AND NOT EXISTS (SELECT 1 FROM "OccurrenceException" x WHERE x."seriesId" = md5('series:' || o.b || ':' || o.k)::uuid AND x."occurrenceDate" = o.d AND x.change = 'cancelled')`,
+         AND NOT EXISTS (SELECT 1 FROM "OccurrenceException" x WHERE x."seriesId" = ${id("series", "o.b", "o.k")} AND x."occurrenceDate" = o.d AND x.change = 'cancelled')`,
     ],
     [
       "MeetingRecord",
       `INSERT INTO "MeetingRecord" (id, "branchId", "seriesId", date, "closedAt")
-       SELECT ${id("record", "b", "k", "d")}, ${branchId}, ${series("k")}, d, d + TIME '21:45' FROM scale_closed`,
+       SELECT ${id("record", "b", "k", DAY)}, ${branchId}, ${series("k")}, d, d + TIME '21:45' FROM scale_closed`,
     ],
     [
       "AgendaItem",
       `INSERT INTO "AgendaItem" (id, "branchId", "seriesId", date, position, title, type, "ownerId", status, minutes, "rootItemId", "createdAt", "updatedAt")
-       SELECT ${id("item", "b", "k", "d", "p")}, ${branchId}, ${series("k")}, d, p, (${textArray(AGENDA_TITLES)})[p],
+       SELECT ${id("item", "b", "k", DAY, "p")}, ${branchId}, ${series("k")}, d, p, (${textArray(AGENDA_TITLES)})[p],
               (CASE p WHEN 1 THEN 'information' WHEN 3 THEN 'decision' ELSE 'discussion' END)::"AgendaItemType",
               ${person("CASE WHEN k BETWEEN 2 AND 4 THEN (k - 1) + 10 * (p % " + perGroup + ") ELSE 1 + p % 5 END")},
-              'handled', 'Besproken.', ${id("item", "b", "k", "d", "p")}, d - 7, d + TIME '21:45'
+              'handled', 'Besproken.', ${id("item", "b", "k", DAY, "p")}, d - 7, d + TIME '21:45'
        FROM scale_closed, generate_series(1, 5) AS p`,
     ],
     [
       "Decision",
       `INSERT INTO "Decision" (id, "branchId", "seriesId", date, "agendaItemId", text, "updatedAt")
-       SELECT gen_random_uuid(), ${branchId}, ${series("k")}, d, ${id("item", "b", "k", "d", "3")}, 'Besluit van ' || d, d + TIME '21:45' FROM scale_closed`,
+       SELECT ${id("decision", "b", "k", DAY)}, ${branchId}, ${series("k")}, d, ${id("item", "b", "k", DAY, "3")}, 'Besluit van ' || d, d + TIME '21:45' FROM scale_closed`,
     ],
     [
       "ActionItem",
       `INSERT INTO "ActionItem" (id, "branchId", "seriesId", date, "agendaItemId", title, "ownerId", "dueDate", status, "doneOn", "updatedAt")
-       SELECT gen_random_uuid(), ${branchId}, ${series("k")}, d, ${id("item", "b", "k", "d", "p")}, 'Actie ' || p || ' van ' || d,
+       SELECT ${id("action", "b", "k", DAY, "p")}, ${branchId}, ${series("k")}, d, ${id("item", "b", "k", DAY, "p")}, 'Actie ' || p || ' van ' || d,
               ${person("CASE WHEN k BETWEEN 2 AND 4 THEN (k - 1) + 10 * ((p + 1) % " + perGroup + ") ELSE 1 + (p + 1) % 5 END")}, d + 14,
               (CASE WHEN d < ${todayDate} - 90 THEN 'done' ELSE 'open' END)::"ActionStatus", CASE WHEN d < ${todayDate} - 90 THEN d + 10 END, d + TIME '21:45'
        FROM scale_closed, generate_series(3, 4) AS p`,
@@ -328,7 +343,7 @@ function scaleStatements({ first, last, members, today }: { first: number; last:
     [
       "MeetingAttendance",
       `INSERT INTO "MeetingAttendance" (id, "branchId", "seriesId", date, "personId", rsvp, presence, "updatedAt")
-       SELECT gen_random_uuid(), ${branchId}, ${series("k")}, d, ${person("i")},
+       SELECT ${id("attendance", "b", "k", DAY, "i")}, ${branchId}, ${series("k")}, d, ${person("i")},
               (CASE WHEN excused THEN 'no' ELSE 'yes' END)::"RsvpAnswer", (CASE WHEN excused THEN 'excused' ELSE 'present' END)::"PresenceMark", d + TIME '21:45'
        FROM scale_closed,
             LATERAL (SELECT s AS i, s = 1 + extract(doy FROM d)::int % 5 AS excused FROM generate_series(1, 5) AS s WHERE k = 1
@@ -339,11 +354,11 @@ function scaleStatements({ first, last, members, today }: { first: number; last:
     [
       "AgendaItem",
       `INSERT INTO "AgendaItem" (id, "branchId", "seriesId", date, position, title, type, "ownerId", "rootItemId", "updatedAt")
-       SELECT ${id("item", "b", "k", "d", "p")}, ${branchId}, ${series("k")}, d, p, (${textArray(AGENDA_TITLES)})[p], 'discussion', ${person("1 + p")},
-              ${id("item", "b", "k", "d", "p")}, now()
+       SELECT ${id("item", "b", "k", DAY, "p")}, ${branchId}, ${series("k")}, d, p, (${textArray(AGENDA_TITLES)})[p], 'discussion', ${person("1 + p")},
+              ${id("item", "b", "k", DAY, "p")}, now()
        FROM (SELECT DISTINCT ON (b, k) b, k, d FROM scale_occurrence o
              WHERE k <= 4 AND d >= ${todayDate}
-               AND NOT EXISTS (SELECT 1 FROM "OccurrenceException" x WHERE x."seriesId" = md5('series:' || o.b || ':' || o.k)::uuid AND x."occurrenceDate" = o.d AND x.change = 'cancelled')
+               AND NOT EXISTS (SELECT 1 FROM "OccurrenceException" x WHERE x."seriesId" = ${id("series", "o.b", "o.k")} AND x."occurrenceDate" = o.d AND x.change = 'cancelled')
              ORDER BY b, k, d) AS next, generate_series(1, 3) AS p`,
     ],
     [
@@ -356,7 +371,7 @@ function scaleStatements({ first, last, members, today }: { first: number; last:
     [
       "Activity",
       `INSERT INTO "Activity" (id, "branchId", "workingGroupId", type, date, "personId", "createdById", "organisationId", count)
-       SELECT gen_random_uuid(), ${branchId}, ${id("group", "b", "g")}, a.type::"ActivityType", ${validFrom} + (n * 7) / 10, ${person("g + 10 * (n % " + perGroup + ")")},
+       SELECT ${id("activity", "b", "n")}, ${branchId}, ${id("group", "b", "g")}, a.type::"ActivityType", ${validFrom} + (n * 7) / 10, ${person("g + 10 * (n % " + perGroup + ")")},
               ${person("g + 10 * (n % " + perGroup + ")")}, CASE WHEN a.type = 'network_conversation' THEN ${id("organisation", "b", "1 + (n * 5 + b) % 12")} END,
               CASE WHEN a.type = 'social_posts' THEN 1 + n % 4 ELSE 1 END
        FROM ${branches}, generate_series(0, 519) AS n,
@@ -385,7 +400,7 @@ function scaleStatements({ first, last, members, today }: { first: number; last:
     [
       "GoalMeasurement",
       `INSERT INTO "GoalMeasurement" (id, "branchId", "goalId", date, value)
-       SELECT gen_random_uuid(), ${branchId}, ${id("goal", "b", "n")}, ${validFrom} + m * 30, round(s.target * (0.4 + m * 0.04))
+       SELECT ${id("measurement", "b", "n", "m")}, ${branchId}, ${id("goal", "b", "n")}, ${validFrom} + m * 30, round(s.target * (0.4 + m * 0.04))
        FROM ${branches}, (VALUES ${GOALS.flatMap(([, , kind, target], index) => (kind === "metric" ? [`(${index + 1}, ${target})`] : [])).join(", ")}) AS s(n, target),
             generate_series(0, 11) AS m`,
     ],
@@ -397,7 +412,7 @@ function scaleStatements({ first, last, members, today }: { first: number; last:
     [
       "DutyRotaMember",
       `INSERT INTO "DutyRotaMember" (id, "branchId", "rotaId", "personId", position)
-       SELECT gen_random_uuid(), ${branchId}, ${id("rota", "b")}, ${person("1 + 10 * j")}, j FROM ${branches}, generate_series(0, ${Math.min(5, perGroup - 1)}) AS j`,
+       SELECT ${id("rotaMember", "b", "j")}, ${branchId}, ${id("rota", "b")}, ${person("1 + 10 * j")}, j FROM ${branches}, generate_series(0, ${Math.min(5, perGroup - 1)}) AS j`,
     ],
   ];
 }

@@ -16,7 +16,8 @@ import { createTestDatabase, type TestDatabase } from "../support/database.ts";
  * EXPLAINed with its own parameters; a "Seq Scan" node on a table the planner believes holds more than
  * 10,000 rows fails the test, naming the route, the table and the statement.
  *
- * 500 branches × 100 members (not the bench's 300) keeps the seed near 45 s on a busy 2-core machine, and
+ * 500 branches × 100 members (not the bench's 300) keeps the seed near 20 s on a busy 2-core machine (300
+ * took 42 s, and the whole file 70 s, too close to its 90 s budget when CI runs two files side by side), and
  * every table a hot read touches that grows with the branches' members or history still holds well over
  * 10,000 rows (the first test checks the planner's counts): Person and BranchRole about 50,000, User 20,000,
  * WorkingGroupMember 15,000, OccurrenceException 27,000, MeetingRecord and Decision 50,000, AgendaItem 250,000,
