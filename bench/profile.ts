@@ -31,7 +31,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const PROFILE_DIR = path.resolve(process.env.BENCH_PROFILE_DIR ?? path.join(os.tmpdir(), "afdelingsplanner-profiles"));
 // The flags `npm start` uses (server/package.json); BENCH_NODE_OPTIONS compares others, e.g. a larger young generation.
-const NODE_FLAGS = (process.env.BENCH_NODE_OPTIONS ?? "--max-semi-space-size=1").split(" ").filter(Boolean);
+const NODE_FLAGS = (process.env.BENCH_NODE_OPTIONS ?? "--max-semi-space-size=1 --optimize-for-size").split(" ").filter(Boolean);
 const JWT_SECRET = "bench-secret-bench-secret-bench-secret!";
 const TICKS_PER_MS = 100 / 1000; // /proc's clock ticks (USER_HZ = 100)
 

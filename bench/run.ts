@@ -41,6 +41,7 @@ import { ensureBenchAccounts } from "./benchAccounts.ts";
 import { runMixed, type MixedResult } from "./mixed.ts";
 import { loadRaw, rawQueries, type RawResult } from "./rawPg.ts";
 import { LARGE, seedLarge } from "./seedLarge.ts";
+import { measureScale, printScale, type ScaleResult } from "./scale.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const MIX_SECONDS = Number(process.env.BENCH_MIX_SECONDS ?? SECONDS * 3);
@@ -192,6 +193,8 @@ async function main() {
     const { rssMb, peakRssMb } = memoryOf(pid);
     // After the load runs, so the 2,000 new members do not change what they measured.
     const imported = await measurePeopleImport(branch, boardMember.headers);
+    // 8. The scale point (issue 17): the same cold reads at 50 and at 500 branches, in a database of its own.
+    const scale = process.env.BENCH_SCALE === "0" ? null : await scalePoint(postgres.adminUrl);
 
     // 7. The figures.
     const fixed = (value: number, digits = 1) => value.toFixed(digits);
@@ -229,6 +232,10 @@ async function main() {
       importRow(imported),
       ["server peak RSS (VmHWM)", `${fixed(peakRssMb, 0)} MB (idle ${fixed(idleRssMb, 0)} MB, after the load runs ${fixed(rssMb, 0)} MB; the cold server peaked at ${fixed(coldPeakRssMb, 0)} MB)`, `≤ ${TARGET.rssMb} MB`, verdict(peakRssMb <= TARGET.rssMb)],
     ]);
+    if (scale) {
+      console.log("");
+      printScale(scale);
+    }
     console.log(`\nbench duration ${fixed((performance.now() - benchBegan) / 1000, 0)} s (after the build; seeding ${seeding})`);
   } finally {
     for (const server of servers) await server.stop();
@@ -400,6 +407,22 @@ async function lastBoardMeeting(base: string, headers: Record<string, string>, t
   const last = occurrences.filter((occurrence) => occurrence.status !== "cancelled").at(-1);
   if (!last) throw new Error("Den Haag had no board meeting in the last 60 days");
   return { seriesId: last.seriesId, date: last.date };
+}
+
+/** bench/scale.ts on a fresh database "bench_scale" (dropped first, so a kept BENCH_DATA_DIR starts again at 50 branches). */
+async function scalePoint(adminUrl: string): Promise<ScaleResult> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query("DROP DATABASE IF EXISTS bench_scale WITH (FORCE)");
+  } finally {
+    await admin.end();
+  }
+  await createDatabaseIfMissing(adminUrl, "bench_scale");
+  const databaseUrl = withDatabase(adminUrl, "bench_scale");
+  await applyMigrations(databaseUrl);
+  console.log("Scale point: seeding 50 branches, measuring, growing to 500, measuring again …");
+  return measureScale({ databaseUrl, log: (line) => console.log(`  ${line}`) });
 }
 
 const IMPORT_ROWS = 2000;
