@@ -167,6 +167,8 @@ describe("a warm branch read (issue 17)", () => {
       await app.ready();
       const session = await login(app, DEMO.member);
       const read = () => app.inject({ method: "GET", url: januaryBoard, headers: bearer(session) });
+      // The first read learns the account's branches (its cache scope), the second computes it under them.
+      expect((await read()).headers["x-read-cache"]).toBe("miss");
       expect((await read()).headers["x-read-cache"]).toBe("miss");
       statements = 0;
       const warm = await read();
@@ -187,6 +189,35 @@ describe("a warm branch read (issue 17)", () => {
       expect(person.statusCode, person.body).toBe(201);
       expect((await read()).headers["x-read-cache"]).toBe("miss");
       expect((await read()).headers["x-read-cache"]).toBe("hit");
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("keeps a member's personal feed warm after a write in another branch, and cold after one in their own", async () => {
+    const app = await buildTestApp(database.db, { readCacheSeconds: 120, readCacheHeader: true });
+    try {
+      await app.ready();
+      const session = await login(app, DEMO.member);
+      const made = await app.inject({ method: "POST", url: "/api/me/calendar-feed", headers: bearer(session) });
+      expect(made.statusCode, made.body).toBe(200);
+      const feedPath = new URL((made.json() as { url: string }).url).pathname;
+      const feed = () => app.inject({ method: "GET", url: feedPath });
+      // The first load learns the member's branches; the second is computed under them; then it is warm.
+      expect((await feed()).headers["x-read-cache"]).toBe("miss");
+      expect((await feed()).headers["x-read-cache"]).toBe("miss");
+      expect((await feed()).headers["x-read-cache"]).toBe("hit");
+      const utrechtSecretary = await aMember(database.db, { branch: await aBranch(database.db, { slug: "utrecht" }), roles: ["secretary"] });
+      const utrechtSession = await login(app, utrechtSecretary.email, utrechtSecretary.password);
+      const elsewhere = await app.inject({ method: "POST", url: "/api/branches/utrecht/people", headers: bearer(utrechtSession), payload: { name: "Weer nieuw in Utrecht" } });
+      expect(elsewhere.statusCode, elsewhere.body).toBe(201);
+      const warm = await feed();
+      expect(warm.statusCode).toBe(200);
+      expect(warm.headers["x-read-cache"]).toBe("hit");
+      const secretary = await login(app, DEMO.secretary);
+      const own = await app.inject({ method: "POST", url: "/api/branches/den-haag/people", headers: bearer(secretary), payload: { name: "Weer nieuw in Den Haag" } });
+      expect(own.statusCode, own.body).toBe(201);
+      expect((await feed()).headers["x-read-cache"]).toBe("miss");
     } finally {
       await app.close();
     }
@@ -237,6 +268,18 @@ describe("ReadCache on its own", () => {
     await cache.read(second, "a", async () => "again", "den-haag");
     expect([reads, cache.outcomeOf(second), cache.hits, cache.misses]).toEqual([0, "hit", 1, 1]);
     expect(cache.outcomeOf({ ...get })).toBeUndefined();
+  });
+
+  it("reads data of a scope known only once loaded under the scope its last load reported", async () => {
+    const asked: (string | null)[] = [];
+    const cache = new ReadCache(60_000, { current: async (scope) => (asked.push(scope), "1") });
+    const load = async () => ({ value: "feed", scope: "den-haag,utrecht" });
+    expect(await cache.readSelfScoped({ ...get }, "feed:x", load)).toBe("feed");
+    expect(cache.scopeReportedFor("feed:x")).toBe("den-haag,utrecht");
+    await cache.readSelfScoped({ ...get }, "feed:x", load);
+    await cache.readSelfScoped({ ...get }, "feed:x", load);
+    expect(asked).toEqual([null, "den-haag,utrecht", "den-haag,utrecht"]);
+    expect([cache.misses, cache.hits]).toEqual([2, 1]);
   });
 
   it("always loads afresh for a write request and when turned off, and forgets a failed load", async () => {

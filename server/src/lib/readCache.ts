@@ -47,6 +47,8 @@ export class ReadCache {
   hits = 0;
   misses = 0;
   private readonly outcomes = new WeakMap<object, ReadCacheOutcome>();
+  /** For readSelfScoped: the scope each key's last load reported. */
+  private readonly reportedScopes = new Map<string, string | null>();
   private readonly entries = new Map<string, { generation: string; storedAt: number; value: Promise<unknown> }>();
   /** Each request reads each scope's generation once (lazily, at its first cached read in that scope). */
   private readonly generations = new WeakMap<object, Map<string | null, Promise<string>>>();
@@ -92,6 +94,27 @@ export class ReadCache {
       if (this.entries.get(key)?.value === value) this.entries.delete(key);
     });
     return value;
+  }
+
+  /**
+   * Like `read`, for data whose scope is only known once it is loaded: an account or a personal feed depends on
+   * the branches it belongs to (accountScopeOf). The first read of a key uses the scope every write moves
+   * (`null`); each load reports its scope, and later reads use that one, so writes in other branches leave the
+   * entry warm. The generation is still read before the load, so a write during it is never missed.
+   */
+  async readSelfScoped<T>(request: { method: string }, key: string, load: () => Promise<{ value: T; scope: string | null }>): Promise<T> {
+    const scope = this.scopeReportedFor(key);
+    const loaded = await this.read(request, key, load, scope);
+    if (loaded.scope !== scope) {
+      if (this.reportedScopes.size >= this.maxEntries * 20) this.reportedScopes.clear();
+      this.reportedScopes.set(key, loaded.scope);
+    }
+    return loaded.value;
+  }
+
+  /** The scope the last load of `key` reported (readSelfScoped), `null` when none did. */
+  scopeReportedFor(key: string): string | null {
+    return this.reportedScopes.get(key) ?? null;
   }
 
   /**

@@ -99,30 +99,19 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   if (typeof jti !== "string" || !isUuid(jti)) throw unauthorized("The access token is invalid. Log in again.", "TOKEN_INVALID");
   // Every authenticated request needs the account; any write request makes it stale, so a role or password change shows at once.
   // The revocation check is never cached: a logout on any instance ends the token at once (issue 16 D).
-  // The account's scope is the one its last load showed; an account new to this process starts with `null`.
-  const accountScope = accountScopes.get(payload.sub) ?? null;
-  const revoked = await readSessionState(app, request, jti, accountScope);
-  const account = await app.readCache.read(request, `account:${payload.sub}`, () => loadAccount(app.db, payload.sub, app.clock.now()), accountScope);
-  if (account) rememberAccountScope(payload.sub, accountScopeOf(account.user));
+  // The account's scope is its own branches, as its last load showed (readSelfScoped); `null` before that.
+  const key = `account:${payload.sub}`;
+  const revoked = await readSessionState(app, request, jti, app.readCache.scopeReportedFor(key));
+  const account = await app.readCache.readSelfScoped(request, key, async () => {
+    const value = await loadAccount(app.db, payload.sub, app.clock.now());
+    return { value, scope: value ? accountScopeOf(value.user) : null };
+  });
   if (revoked) throw unauthorized("This session was ended by logging out. Log in again.", "SESSION_ENDED");
   if (!account) throw unauthorized("This account no longer exists. Log in again.", "TOKEN_INVALID");
   if (!issuedUnderCurrentPassword(payload, account.passwordChangedAt)) {
     throw unauthorized("The password of this account was changed, which ended this session. Log in again with the new password.", "PASSWORD_CHANGED");
   }
   return account.user;
-}
-
-/**
- * The scope each account's cached entry was computed under (lib/readCache.ts, accountScopeOf): a write in a
- * branch the account is not in then leaves it warm. Per process; an account it forgot only misses once.
- */
-const accountScopes = new Map<string, string | null>();
-const MAX_REMEMBERED_ACCOUNTS = 10_000;
-
-function rememberAccountScope(userId: string, scope: string | null): void {
-  if (accountScopes.get(userId) === scope) return;
-  if (accountScopes.size >= MAX_REMEMBERED_ACCOUNTS) accountScopes.clear();
-  accountScopes.set(userId, scope);
 }
 
 /**

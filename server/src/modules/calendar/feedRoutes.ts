@@ -47,7 +47,11 @@ export async function feedRoutes(app: FastifyInstance) {
       // the cache) and the day, which moves the feed's window.
       const now = contextOf(request).clock.now();
       const key = `calendar-feed:${hashSecretToken(request.params.token)}:${now.toISOString().slice(0, 10)}`;
-      const feed = await app.readCache.read(request, key, () => personalFeed(app.db, request.params.token, now));
+      // Scoped to the member's own branches once loaded: a write in another branch leaves the entry warm.
+      const feed = await app.readCache.readSelfScoped(request, key, async () => {
+        const { ics, scope } = await personalFeed(app.db, request.params.token, now);
+        return { value: ics, scope };
+      });
       return reply.type("text/calendar; charset=utf-8").header("cache-control", "private, max-age=300").send(feed);
     },
   );

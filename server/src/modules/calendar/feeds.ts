@@ -9,6 +9,7 @@ import { occurrencesInWindow } from "@afdelingsplanner/shared";
 import type { Database } from "../../db/client.ts";
 import { notFound } from "../../lib/errors.ts";
 import { hashSecretToken } from "../../lib/tokenHash.ts";
+import { accountScopeOf } from "../../lib/readCache.ts";
 import { loadSeriesForWindow } from "./service.ts";
 
 const MODE_LABEL = { in_person: "Fysiek", online: "Online", hybrid: "Hybride" } as const;
@@ -38,10 +39,10 @@ export async function newCalendarFeedToken(db: Database, userId: string): Promis
  * VEVENT with its exception applied: calendar clients handle BYWEEKNO rules badly (libical#1143),
  * so the odd/even-week rule itself never appears in the feed.
  */
-export async function personalFeed(db: Database, token: string, now: Date): Promise<string> {
+export async function personalFeed(db: Database, token: string, now: Date): Promise<{ ics: string; scope: string }> {
   const user = await db.user.findUnique({
     where: { calendarFeedTokenHash: hashSecretToken(token) },
-    select: { name: true, people: { select: { id: true, branch: { select: { id: true, name: true, timeZone: true } } } } },
+    select: { name: true, people: { select: { id: true, branch: { select: { id: true, slug: true, name: true, timeZone: true } } } } },
   });
   if (!user) throw notFound("Calendar feed");
   const calendar = ical({ name: `Afdelingsplanner · ${user.name}`, prodId: PRODUCT, ttl: 60 * 60 });
@@ -64,7 +65,8 @@ export async function personalFeed(db: Database, token: string, now: Date): Prom
       });
     }
   }
-  return calendar.toString();
+  // Only these branches' writes (and those outside any branch, such as a new feed token) can change it.
+  return { ics: calendar.toString(), scope: accountScopeOf({ isPlatformAdmin: false, branches: user.people.map((person) => person.branch) }) ?? "" };
 }
 
 /** The board meetings of a branch, open to anyone by appointment: times only, no internal details. */
