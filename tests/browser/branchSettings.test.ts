@@ -27,6 +27,10 @@ describe.skipIf(!chromiumAvailable)("the branch's settings, in Chromium", () => 
 
   it("lets a board member set the region, and the school-holiday warning follows it", async () => {
     const page = await openAs(browser, ctx.baseUrl, DEMO.treasurer, "/a/den-haag/bestuur");
+    // Let the page finish restoring the session before leaving it: a navigation that aborts the refresh request
+    // after the server rotated the refresh token makes the next page present the old one, which the server
+    // treats as reuse and ends the session (refreshTokens.ts has no grace period; CI failed on this once).
+    await page.getByTestId("branch-settings").waitFor();
     // Wednesday 24 February 2027: voorjaarsvakantie in midden (The Hague), not in zuid.
     const midden = await warningsFor(page, "2027-02-24");
     expect(midden.filter(([kind]) => kind === "school_holiday").map(([, text]) => text).join()).toContain("Voorjaarsvakantie");
