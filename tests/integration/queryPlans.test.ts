@@ -46,6 +46,10 @@ const captured: Statement[] = [];
 class RecordingClient extends pg.Client {
   constructor(config?: string | pg.ClientConfig) {
     super(config);
+    // Dropping the test database (WITH FORCE) ends connections that are still closing; their FATAL 57P01 arrives
+    // as an 'error' event with no listener, which vitest counts as an unhandled error and fails the run on.
+    // Query errors still reach their callers through the query's promise.
+    this.on("error", () => {});
     const send = this.query.bind(this) as (...args: unknown[]) => unknown;
     (this as { query: unknown }).query = (...args: unknown[]) => {
       if (recordingFor !== null) captured.push({ route: recordingFor, ...statementOf(args[0], args[1]) });
@@ -126,6 +130,7 @@ beforeAll(async () => {
   const seeded = await seedScale(database.url, { branches: BRANCHES, membersPerBranch: MEMBERS_PER_BRANCH, today });
   console.log(`seedScale: ${BRANCHES} branches × ${MEMBERS_PER_BRANCH} members in ${seeded.seconds.toFixed(1)} s`);
   pool = new pg.Pool({ connectionString: database.url, Client: RecordingClient });
+  pool.on("error", () => {}); // an idle client's end at the drop, as above
   db = new PrismaClient({ adapter: new PrismaPg(pool) });
   app = await buildTestApp(db, { clock: pinnedClock() });
   await app.ready();
