@@ -7,19 +7,8 @@ import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { addDaysLocal, calendarDays } from "@afdelingsplanner/shared";
 import type { BenchAccount } from "./benchAccounts.ts";
+import { random as seeded } from "./seedLarge.ts";
 
-/** A random generator with a seed (mulberry32, as bench/seedLarge.ts), so every run sends the same sequence. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T };
-}
 type Random = ReturnType<typeof seeded>;
 
 interface Caller {

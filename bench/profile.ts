@@ -15,7 +15,6 @@
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -25,6 +24,7 @@ import { createDatabaseIfMissing } from "../server/src/db/bootstrap.ts";
 import { startEmbeddedPostgres, withDatabase } from "../server/src/db/embedded.ts";
 import { applyMigrations } from "../server/src/db/migrate.ts";
 import { DEMO_PASSWORD } from "../server/src/demo/seed.ts";
+import { freePort } from "../tests/support/globalSetup.ts";
 import { LARGE, seedLarge } from "./seedLarge.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -233,16 +233,6 @@ async function main() {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 main().catch((error: unknown) => {
   console.error(error);

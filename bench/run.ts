@@ -22,7 +22,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -37,6 +36,7 @@ import { startEmbeddedPostgres, withDatabase } from "../server/src/db/embedded.t
 import { applyMigrations } from "../server/src/db/migrate.ts";
 import { loadSeriesForWindow } from "../server/src/modules/calendar/service.ts";
 import { DEMO_PASSWORD } from "../server/src/demo/seed.ts";
+import { freePort } from "../tests/support/globalSetup.ts";
 import { ensureBenchAccounts } from "./benchAccounts.ts";
 import { runMixed, type MixedResult } from "./mixed.ts";
 import { loadRaw, rawQueries, type RawResult } from "./rawPg.ts";
@@ -554,16 +554,6 @@ async function waitForHealth(base: string, server: ChildProcess): Promise<void> 
   throw new Error(`The server did not answer ${base}/api/health within 60 s`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function printTable(rows: string[][]) {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];

@@ -36,7 +36,7 @@ const ORGANISATIONS_PER_BRANCH = 12;
 const CHUNK = 5000;
 
 /** mulberry32: small, fast and seeded, so every bench run builds the same data. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
